@@ -1,0 +1,40 @@
+# Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
+# what is missing first (scripts/install-tools.sh).
+.PHONY: demo test dist pkg bench screenshots tools test-native test-browser test-e2e check-size clean
+
+PORT ?= 8080
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+tools:
+	@scripts/install-tools.sh
+
+dist: tools
+	scripts/build-dist.sh
+
+## Builds the demo and serves it on http://127.0.0.1:$(PORT)
+demo: dist
+	node scripts/serve.mjs dist $(PORT)
+
+## Every test: native unit tests, wasm tests in headless Chromium, Playwright end-to-end.
+test: dist
+	$(MAKE) --no-print-directory test-native test-browser test-e2e check-size
+
+test-native:
+	cargo test --locked --all-targets
+
+test-browser:
+	CHROMEDRIVER="$$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+check-size:
+	node scripts/check-size.mjs
+
+## The npm package for bundlers, into pkg/.
+pkg:
+	@scripts/install-tools.sh --pkg
+	wasm-pack build --target web --release --mode no-install --out-dir pkg --out-name safe_exit
+
+clean:
+	rm -rf dist pkg target/bindgen

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what building and testing Safe Exit needs, from registries only (crates.io, npm,
+# Debian), skipping whatever is already there: a second run takes seconds.
+#   scripts/install-tools.sh          the build and test tools
+#   scripts/install-tools.sh --pkg    also wasm-pack, for `make pkg`
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '== %s\n' "$*"; }
+wasm_bindgen_version=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
+wasm_pack_version=0.15.1
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The CLI must equal the crate version pinned in Cargo.toml, or it refuses the module.
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wasm_bindgen_version"; then
+  step "installing wasm-bindgen-cli $wasm_bindgen_version (about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "$wasm_bindgen_version"
+fi
+
+if [ "${1:-}" = "--pkg" ] && ! wasm-pack --version 2>/dev/null | grep -q " $wasm_pack_version$"; then
+  step "installing wasm-pack $wasm_pack_version (about 2 minutes)"
+  cargo install wasm-pack --version "$wasm_pack_version" --locked
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  step "installing Debian's chromium and chromium-driver"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# npm ci only when package-lock.json changed since the last install.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "installing npm dev dependencies from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+cargo fetch --locked -q

@@ -1,0 +1,202 @@
+//! The one module that touches the page: window, document, storage, location, timers,
+//! listeners and fetch. Everything here is a thin wrapper, tested in Chromium; the decisions
+//! are made in the pure modules.
+
+use crate::config::ClearStorage;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AddEventListenerOptions, Event, EventTarget};
+
+#[wasm_bindgen(module = "/static/exit-core.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = hidePage)]
+    fn hide_page_js(url: &str);
+    #[wasm_bindgen(js_name = leave)]
+    fn leave_js(url: &str);
+}
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect_throw("Safe Exit runs in a window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect_throw("the window has a document")
+}
+
+/// Hides the whole host page and gives the tab a neutral title (see static/exit-core.js).
+pub fn hide_page(destination: &str) {
+    hide_page_js(destination)
+}
+
+/// Remembers the exit in this tab and replaces this page with `destination`, with no Referer.
+pub fn leave(destination: &str) {
+    leave_js(destination)
+}
+
+/// Clears what the partner asked to clear; failures (storage disabled) do not stop the exit.
+pub fn clear_storage(what: ClearStorage) {
+    let window = window();
+    if matches!(what, ClearStorage::Session | ClearStorage::All) {
+        if let Ok(Some(storage)) = window.session_storage() {
+            let _ = storage.clear();
+        }
+    }
+    if what == ClearStorage::All {
+        if let Ok(Some(storage)) = window.local_storage() {
+            let _ = storage.clear();
+        }
+    }
+}
+
+/// Opens `url` in a new tab with no link back to this page. Browsers allow it only during a
+/// user gesture, which the exit's click or key press is.
+pub fn open_new_tab(url: &str) {
+    let _ = window().open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
+}
+
+/// Tells the host page the visitor is leaving; listeners run now, nothing waits for them.
+pub fn dispatch_exit_event(target: &EventTarget, destination: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&JsValue::from_str(destination));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("safe-exit", &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+pub fn random() -> f64 {
+    js_sys::Math::random()
+}
+
+/// Milliseconds on the clock that event time stamps use.
+pub fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// The host page's `<html lang>`.
+pub fn page_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_langs() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Attaches the widget's stylesheet to its shadow root without a `<style>` element, so that a
+/// strict Content-Security-Policy (no 'unsafe-inline') still allows it.
+pub fn adopt_styles(root: &web_sys::ShadowRoot, css: &str) {
+    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+        let _ = sheet.replace_sync(css);
+        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
+}
+
+/// The open shadow root of `host`, attached now if it has none.
+pub fn open_shadow_root(host: &web_sys::Element) -> Result<web_sys::ShadowRoot, JsValue> {
+    if let Some(root) = host.shadow_root() {
+        root.set_inner_html("");
+        return Ok(root);
+    }
+    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+}
+
+/// Puts `element` in the top layer, above anything the host page stacks with z-index.
+pub fn raise_to_top_layer(element: &web_sys::HtmlElement) {
+    let _ = element.hide_popover();
+    let _ = element.show_popover();
+}
+
+/// Fetches `url` as text, refusing files over `max_bytes` and giving up after `timeout_ms`.
+pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<String, String> {
+    let controller = web_sys::AbortController::new().map_err(|_| "fetch cannot be aborted here".to_string())?;
+    let abort = Closure::once({
+        let controller = controller.clone();
+        move || controller.abort()
+    });
+    let timer = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), timeout_ms)
+        .unwrap_or(0);
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+    let result = async {
+        let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
+            .await
+            .map_err(|_| format!("could not fetch {url} (network error, blocked, or no answer within {} s)", timeout_ms / 1000))?
+            .unchecked_into();
+        if !response.ok() {
+            return Err(format!("{url} answered HTTP {}", response.status()));
+        }
+        let declared = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok());
+        if declared.is_some_and(|length| length > max_bytes) {
+            return Err(format!("{url} is larger than {max_bytes} bytes"));
+        }
+        let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable response".to_string())?)
+            .await
+            .map_err(|_| format!("could not read {url} (no answer within {} s)", timeout_ms / 1000))?;
+        Ok(text.as_string().unwrap_or_default())
+    }
+    .await;
+    window().clear_timeout_with_handle(timer);
+    result
+}
+
+/// An event listener that is removed when dropped.
+pub struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    capture: bool,
+    callback: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    pub fn new(target: &EventTarget, kind: &'static str, capture: bool, handler: impl FnMut(Event) + 'static) -> Listener {
+        let callback = Closure::<dyn FnMut(Event)>::new(handler);
+        let options = AddEventListenerOptions::new();
+        options.set_capture(capture);
+        let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+            kind,
+            callback.as_ref().unchecked_ref(),
+            &options,
+        );
+        Listener { target: target.clone(), kind, capture, callback }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.kind,
+            self.callback.as_ref().unchecked_ref(),
+            self.capture,
+        );
+    }
+}
+
+/// A timer that is cancelled when dropped.
+pub struct Timeout {
+    handle: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    pub fn new(ms: i32, handler: impl FnMut() + 'static) -> Timeout {
+        let callback = Closure::<dyn FnMut()>::new(handler);
+        let handle = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
+            .unwrap_or(0);
+        Timeout { handle, _callback: callback }
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        window().clear_timeout_with_handle(self.handle);
+    }
+}

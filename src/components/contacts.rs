@@ -1,0 +1,146 @@
+//! The contacts list: emergency numbers first, then services grouped by kind, filtered by
+//! area; one-tap links to call, text or write; and for each service its source and the date
+//! it was last verified.
+
+use super::widget::Data;
+use crate::directory::filter::{areas, grouped_for_region};
+use crate::directory::link::ContactType;
+use crate::directory::{Contact, Kind, Service, Text};
+use crate::i18n::{t, Lang, Msg};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ContactsProps {
+    pub lang: Lang,
+    pub data: Data,
+    /// The area preselected by the partner's `region` attribute.
+    pub region: Option<String>,
+}
+
+fn kind_heading(kind: Kind) -> Msg {
+    match kind {
+        Kind::Emergency | Kind::Police => Msg::EmergencyNumbers,
+        Kind::Hotline => Msg::Hotlines,
+        Kind::CrisisCentre => Msg::CrisisCentres,
+        Kind::Shelter => Msg::Shelters,
+        Kind::LegalAid => Msg::LegalAid,
+        Kind::Online => Msg::OnlineHelp,
+    }
+}
+
+/// Text from the data, marked with its language when it is a fallback translation.
+fn text(value: &Text, lang: Lang) -> Html {
+    let shown = value.shown_lang(lang);
+    if shown == lang {
+        html! { value.get(lang) }
+    } else {
+        html! { <span lang={shown.code()}>{ value.get(lang) }</span> }
+    }
+}
+
+#[function_component(Contacts)]
+pub fn contacts(props: &ContactsProps) -> Html {
+    let directory = &props.data.directory;
+    let region = use_state(|| props.region.clone().filter(|r| areas(directory).iter().any(|(code, _)| code == r)));
+    let lang = props.lang;
+    let on_area = {
+        let region = region.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            region.set((!value.is_empty()).then_some(value));
+        })
+    };
+    let mut groups = grouped_for_region(directory, region.as_deref());
+    // Emergency services and the police share one heading, first.
+    let emergency: Vec<&Service> = groups.iter().filter(|(k, _)| k.is_emergency()).flat_map(|(_, s)| s.iter().copied()).collect();
+    groups.retain(|(k, _)| !k.is_emergency());
+
+    html! {
+        <div class="contacts">
+            if props.data.degraded {
+                <p class="notice" role="alert">{ t(lang, Msg::DataDegraded) }</p>
+            }
+            <label class="area">
+                { t(lang, Msg::Area) }
+                <select onchange={on_area}>
+                    <option value="" selected={region.is_none()}>{ t(lang, Msg::AllAreas) }</option>
+                    { for areas(directory).into_iter().map(|(code, name)| html! {
+                        <option value={code.to_string()} selected={region.as_deref() == Some(code)}>{ text(name, lang) }</option>
+                    }) }
+                </select>
+            </label>
+            if !emergency.is_empty() {
+                <section class="group emergency">
+                    <h3>{ t(lang, Msg::EmergencyNumbers) }</h3>
+                    { for emergency.into_iter().map(|s| service_card(s, lang)) }
+                </section>
+            }
+            { for groups.into_iter().map(|(kind, services)| html! {
+                <section class="group">
+                    <h3>{ t(lang, kind_heading(kind)) }</h3>
+                    { for services.into_iter().map(|s| service_card(s, lang)) }
+                </section>
+            }) }
+        </div>
+    }
+}
+
+fn service_card(service: &Service, lang: Lang) -> Html {
+    let badge = |shown: bool, msg: Msg, class: &'static str| shown.then(|| html! { <li class={classes!("badge", class)}>{ t(lang, msg) }</li> });
+    let badges = [
+        badge(service.is_24_7(), Msg::Open247, "hours"),
+        badge(service.free == Some(true), Msg::Free, "free"),
+        badge(service.accepts_new_residents == Some(true), Msg::AcceptsNewResidents, "residents"),
+        badge(service.accepts_new_residents == Some(false), Msg::NoNewResidents, "residents-no"),
+        badge(service.accessible == Some(true), Msg::Accessible, "accessible"),
+        badge(service.online_consultations == Some(true), Msg::OnlineConsultations, "online"),
+    ];
+    html! {
+        <article class="service" data-id={service.id.clone()}>
+            <h4>{ text(&service.name, lang) }</h4>
+            <p class="area-name">{ match &service.area { Some(area) => text(area, lang), None => html! { t(lang, Msg::Nationwide) } } }</p>
+            if badges.iter().any(Option::is_some) {
+                <ul class="badges">{ for badges.into_iter().flatten() }</ul>
+            }
+            <ul class="actions">{ for service.contacts.iter().map(|c| contact_link(c, lang)) }</ul>
+            if let Some(hours) = &service.hours {
+                if !service.is_24_7() { <p class="hours">{ text(hours, lang) }</p> }
+            }
+            if !service.languages.is_empty() {
+                <p class="langs">{ format!("{}: {}", t(lang, Msg::LanguagesSpoken), service.languages.join(", ")) }</p>
+            }
+            if let Some(notes) = &service.notes {
+                <p class="notes">{ text(notes, lang) }</p>
+            }
+            <p class="source">
+                { format!("{} {} · {}: ", t(lang, Msg::LastVerified), service.verified, t(lang, Msg::Source)) }
+                <a href={service.source.url.clone()} target="_blank" rel="noreferrer noopener">{ service.source.title.clone() }</a>
+            </p>
+        </article>
+    }
+}
+
+fn contact_link(contact: &Contact, lang: Lang) -> Html {
+    let action = match contact.kind {
+        ContactType::Voice => t(lang, Msg::Call),
+        ContactType::Sms => t(lang, Msg::SendSms),
+        ContactType::WhatsApp => "WhatsApp",
+        ContactType::Telegram => "Telegram",
+        ContactType::Email => t(lang, Msg::WriteEmail),
+        ContactType::Web => t(lang, Msg::OpenWebsite),
+    };
+    // Calls and texts stay in this tab (the phone app opens); web pages open apart from it.
+    let external = matches!(contact.kind, ContactType::Web | ContactType::WhatsApp | ContactType::Telegram);
+    html! {
+        <li>
+            <a class="contact" part="contact-link" href={contact.href.clone()}
+                target={external.then_some("_blank")} rel={external.then_some("noreferrer noopener")}>
+                <span class="action">{ action }</span>
+                <span class="value">{ contact.value.clone() }</span>
+            </a>
+            if let Some(label) = &contact.label {
+                <span class="label">{ text(label, lang) }</span>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,102 @@
+//! The exit bar: the exit button, the button that opens help, and the shortcut's indicator
+//! and announcements. It sits in the top layer, above anything the host page stacks.
+
+use crate::browser;
+use crate::config::Shortcut;
+use crate::exit::keyboard;
+use crate::exit::shortcut::Outcome;
+use crate::i18n::{presses_left, t, Lang, Msg};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExitBarProps {
+    pub lang: Lang,
+    pub shortcut: Shortcut,
+    /// Rendered in the page's flow instead of floating in the top layer.
+    pub inline: bool,
+    pub panel_open: bool,
+    pub bar: NodeRef,
+    pub on_exit: Callback<()>,
+    pub on_toggle: Callback<()>,
+}
+
+#[function_component(ExitBar)]
+pub fn exit_bar(props: &ExitBarProps) -> Html {
+    let pressed = use_state(|| 0u8);
+    let announcement = use_state(String::new);
+    // The keyboard subscription outlives renders; it calls the latest exit callback, which
+    // carries the latest configuration.
+    let latest_exit = use_mut_ref(|| props.on_exit.clone());
+    *latest_exit.borrow_mut() = props.on_exit.clone();
+
+    {
+        let (pressed, announcement, lang) = (pressed.clone(), announcement.clone(), props.lang);
+        use_effect_with((props.shortcut, lang), move |&(shortcut, lang)| {
+            let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
+            let subscription = (shortcut != Shortcut::None).then(|| {
+                keyboard::subscribe(shortcut, move |outcome| match outcome {
+                    Outcome::Exit => {
+                        pressed.set(0);
+                        let on_exit = latest_exit.borrow().clone();
+                        on_exit.emit(());
+                    }
+                    Outcome::Counted { pressed: done, needed } => {
+                        pressed.set(done);
+                        announcement.set(presses_left(lang, key, u32::from(needed - done)));
+                    }
+                    Outcome::Expired => {
+                        pressed.set(0);
+                        announcement.set(t(lang, Msg::ShortcutExpired).to_string());
+                    }
+                    Outcome::Reset => pressed.set(0),
+                })
+            });
+            move || drop(subscription)
+        });
+    }
+    {
+        let bar = props.bar.clone();
+        use_effect_with(props.inline, move |&inline| {
+            if !inline {
+                if let Some(element) = bar.cast::<web_sys::HtmlElement>() {
+                    browser::raise_to_top_layer(&element);
+                }
+            }
+        });
+    }
+
+    let lang = props.lang;
+    let on_exit = props.on_exit.reform(|_: MouseEvent| ());
+    let on_toggle = props.on_toggle.reform(|_: MouseEvent| ());
+    let needed = match props.shortcut {
+        Shortcut::Shift3 => 3,
+        Shortcut::Escape2 => 2,
+        Shortcut::None => 0,
+    };
+    let hint = match props.shortcut {
+        Shortcut::Shift3 => Some(t(lang, Msg::ShortcutShift)),
+        Shortcut::Escape2 => Some(t(lang, Msg::ShortcutEscape)),
+        Shortcut::None => None,
+    };
+    html! {
+        <div class="bar" part="bar" ref={props.bar.clone()} popover={(!props.inline).then_some("manual")}>
+            <button type="button" class="exit" part="exit-button" onclick={on_exit}
+                aria-describedby={hint.map(|_| "exit-hint")}>
+                { t(lang, Msg::ExitButton) }
+            </button>
+            <button type="button" class="help" part="help-button" onclick={on_toggle}
+                aria-expanded={props.panel_open.to_string()} aria-controls="panel">
+                { t(lang, Msg::HelpButton) }
+            </button>
+            if let Some(hint) = hint {
+                <div class="shortcut" part="shortcut">
+                    <span class="dots" aria-hidden="true">
+                        { for (1..=needed).map(|i| html! { <span class={classes!("dot", (i <= *pressed).then_some("on"))}></span> }) }
+                    </span>
+                    <span id="exit-hint" class="hint">{ hint }</span>
+                </div>
+            }
+            <div class="visually-hidden" role="status">{ (*announcement).clone() }</div>
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+//! The fixed guidance: rights under lockdown (each statement tagged law, recommendation or
+//! advice, with its sources) and staying safe online.
+
+use crate::guidance::{Status, ONLINE_SAFETY, RIGHTS};
+use crate::i18n::{t, Lang, Msg};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct GuidanceProps {
+    pub lang: Lang,
+}
+
+#[function_component(Rights)]
+pub fn rights(props: &GuidanceProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="rights">
+            <p class="intro">{ t(lang, Msg::RightsIntro) }</p>
+            <ul class="statements">
+                { for RIGHTS.iter().map(|statement| {
+                    let (class, msg) = match statement.status {
+                        Status::Law => ("law", Msg::StatusLaw),
+                        Status::Recommendation => ("recommendation", Msg::StatusRecommendation),
+                        Status::Advice => ("advice", Msg::StatusAdvice),
+                    };
+                    html! {
+                        <li class={classes!("statement", class)}>
+                            <span class={classes!("status", class)}>{ t(lang, msg) }</span>
+                            <p>{ statement.text.get(lang) }</p>
+                            if !statement.sources.is_empty() {
+                                <p class="source">
+                                    { format!("{}: ", t(lang, Msg::Source)) }
+                                    { for statement.sources.iter().enumerate().map(|(i, source)| html! {
+                                        <>
+                                            if i > 0 { { "; " } }
+                                            <a href={source.url} target="_blank" rel="noreferrer noopener">{ source.title }</a>
+                                        </>
+                                    }) }
+                                </p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[function_component(OnlineSafety)]
+pub fn online_safety(props: &GuidanceProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <div class="online">
+            <p class="intro">{ t(lang, Msg::OnlineIntro) }</p>
+            { for ONLINE_SAFETY.iter().map(|topic| html! {
+                <section class="topic">
+                    <h3>{ topic.heading.get(lang) }</h3>
+                    <ul>{ for topic.steps.iter().map(|step| html! { <li>{ step.get(lang) }</li> }) }</ul>
+                </section>
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+//! The whole widget: the exit bar, always there, and the help panel. It owns the language,
+//! the contact data and which panel tab is open.
+
+use super::exit_bar::ExitBar;
+use super::panel::{Panel, Tab};
+use crate::browser;
+use crate::config::Config;
+use crate::directory::{self, parse_directory, Directory};
+use crate::exit::sequence::exit_now;
+use crate::exit::stealth;
+use crate::i18n::Lang;
+use std::rc::Rc;
+use web_sys::EventTarget;
+use yew::prelude::*;
+
+/// What the host shows in `data-state`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    /// The exit (click and shortcut) is armed.
+    Ready,
+    /// Something failed that the widget survived; the exit still works.
+    Degraded,
+}
+
+impl State {
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Ready => "ready",
+            State::Degraded => "degraded",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetProps {
+    pub config: Config,
+    /// Receives the `safe-exit` event before leaving.
+    #[prop_or_default]
+    pub host: Option<EventTarget>,
+    #[prop_or_default]
+    pub on_state: Callback<State>,
+}
+
+/// Contact data as shown: the directory, and whether a partner's file failed to load.
+#[derive(Clone, PartialEq)]
+pub struct Data {
+    pub directory: Rc<Directory>,
+    pub degraded: bool,
+}
+
+#[function_component(Widget)]
+pub fn widget(props: &WidgetProps) -> Html {
+    let negotiated = use_memo(props.config.lang, |asked| {
+        let browser_langs = browser::browser_langs();
+        Lang::negotiate(asked.map(Lang::code), browser::page_lang().as_deref(), browser_langs.iter().map(String::as_str))
+    });
+    let chosen = use_state(|| None::<Lang>);
+    let lang = chosen.unwrap_or(*negotiated);
+    let open = use_state(|| None::<Tab>);
+    let data = use_state(|| Data { directory: Rc::new(directory::embedded()), degraded: false });
+
+    let exit = {
+        let config = props.config.clone();
+        let host = props.host.clone();
+        Callback::from(move |()| exit_now(&config, host.as_ref()))
+    };
+
+    {
+        let on_state = props.on_state.clone();
+        use_effect_with((), move |_| on_state.emit(State::Ready));
+    }
+    use_effect_with(props.config.stealth, |&on| {
+        let kept = on.then(stealth::enable);
+        move || drop(kept)
+    });
+    {
+        let data = data.clone();
+        let on_state = props.on_state.clone();
+        use_effect_with(props.config.src.clone(), move |src| {
+            if let Some(src) = src.clone() {
+                yew::platform::spawn_local(async move {
+                    match load_directory(&src).await {
+                        Ok(directory) => data.set(Data { directory: Rc::new(directory), degraded: false }),
+                        Err(why) => {
+                            browser::warn(&format!("<safe-exit> src: {why}; showing the embedded contacts instead."));
+                            data.set(Data { directory: Rc::new(directory::embedded()), degraded: true });
+                            on_state.emit(State::Degraded);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(if open.is_some() { None } else { Some(Tab::Contacts) }))
+    };
+    let on_tab = {
+        let open = open.clone();
+        Callback::from(move |tab: Option<Tab>| open.set(tab))
+    };
+    let on_lang = Callback::from(move |l: Lang| chosen.set(Some(l)));
+    let bar = use_node_ref();
+
+    html! {
+        <div class="widget" lang={lang.code()} data-position={position_name(&props.config)}>
+            <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == crate::config::Position::Inline}
+                panel_open={open.is_some()} bar={bar.clone()} on_exit={exit} {on_toggle} />
+            if let Some(tab) = *open {
+                <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
+            }
+        </div>
+    }
+}
+
+fn position_name(config: &Config) -> &'static str {
+    use crate::config::Position::*;
+    match config.position {
+        Auto => "auto",
+        Top => "top",
+        Bottom => "bottom",
+        Inline => "inline",
+    }
+}
+
+/// Fetches and validates a partner's directory; any problem is reported, and a file with no
+/// valid service at all counts as a failure.
+async fn load_directory(src: &str) -> Result<Directory, String> {
+    let text = browser::fetch_text(src, directory::validate::MAX_FILE_BYTES, 10_000).await?;
+    let report = parse_directory(&text);
+    for problem in &report.problems {
+        browser::warn(&format!("<safe-exit> src {src}: {problem}"));
+    }
+    if report.directory.services.is_empty() {
+        return Err(format!("{src} holds no valid service"));
+    }
+    Ok(report.directory)
+}

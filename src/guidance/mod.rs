@@ -1,0 +1,44 @@
+//! Fixed guidance compiled into the widget: the rights under lockdown and how to stay safe
+//! online. Every statement says what it is (law, recommendation or advice) and where it comes
+//! from, because a survivor must never take a recommendation for the law.
+
+mod online_safety;
+mod rights;
+
+use crate::i18n::Tr;
+
+pub use online_safety::ONLINE_SAFETY;
+pub use rights::RIGHTS;
+
+/// How much weight a statement carries.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    /// Kazakhstan's law, naming the act.
+    Law,
+    /// What human-rights bodies urge; not binding.
+    Recommendation,
+    /// Practical advice.
+    Advice,
+}
+
+/// A public page a statement was read in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Source {
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+/// One statement of the rights section.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Statement {
+    pub status: Status,
+    pub text: Tr,
+    pub sources: &'static [Source],
+}
+
+/// One topic of the "stay safe online" section: a heading and its short steps.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Topic {
+    pub heading: Tr,
+    pub steps: &'static [Tr],
+}

@@ -1,0 +1,60 @@
+//! Russian. Draft translation: not yet reviewed by a native speaker (see `Review`).
+
+use super::{Msg, Plural};
+
+pub(super) fn text(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        ExitButton => "Покинуть страницу",
+        ExitButtonDescription => "Сразу переходит на нейтральный сайт",
+        HelpButton => "Помощь",
+        PanelTitle => "Помощь и безопасность",
+        Close => "Закрыть",
+        TabContacts => "Контакты",
+        TabRights => "Ваши права на карантине",
+        TabOnline => "Безопасность в интернете",
+        Language => "Язык",
+        Area => "Регион",
+        AllAreas => "Все регионы",
+        Nationwide => "По всей стране",
+        EmergencyNumbers => "Экстренные номера",
+        Hotlines => "Телефоны доверия",
+        CrisisCentres => "Кризисные центры",
+        Shelters => "Приюты",
+        LegalAid => "Юридическая помощь",
+        OnlineHelp => "Помощь онлайн",
+        Open247 => "Круглосуточно",
+        Free => "Бесплатно",
+        AcceptsNewResidents => "Принимает новых жильцов",
+        NoNewResidents => "Не принимает новых жильцов",
+        Accessible => "Доступно для людей с инвалидностью",
+        OnlineConsultations => "Онлайн-консультации",
+        LanguagesSpoken => "Языки",
+        Call => "Позвонить",
+        SendSms => "SMS",
+        WriteEmail => "Написать",
+        OpenWebsite => "Сайт",
+        LastVerified => "Проверено",
+        Source => "Источник",
+        DataDegraded => "Не удалось загрузить свежий список контактов. Показаны встроенные контакты.",
+        StatusLaw => "Закон",
+        StatusRecommendation => "Рекомендация",
+        StatusAdvice => "Совет",
+        RightsIntro => "У каждого пункта указано, что это: закон Казахстана, рекомендация правозащитных органов (не обязательна к исполнению) или практический совет.",
+        OnlineIntro => "Что эта страница может скрыть, а что нет.",
+        ShortcutShift => "Или нажмите Shift три раза",
+        ShortcutEscape => "Или нажмите Esc два раза",
+        ShortcutExpired => "Время для быстрого выхода истекло",
+        DraftTranslation => "Этот перевод ещё не проверен носителем языка.",
+        Leaving => "Выход",
+    }
+}
+
+pub(super) fn presses_left(key: &str, left: u32, category: Plural) -> String {
+    let times = match category {
+        Plural::One => "раз",
+        Plural::Few => "раза",
+        Plural::Many | Plural::Other => "раз",
+    };
+    format!("Нажмите {key} ещё {left} {times}, чтобы уйти")
+}

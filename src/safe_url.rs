@@ -1,0 +1,104 @@
+//! Checks of absolute URLs from untrusted input (attributes, contacts JSON), without a URL
+//! parser: the browser resolves them later, so all that matters here is that a value can only
+//! ever mean an https address on a host, with no credentials and nothing that could be read
+//! as markup or script.
+
+/// Longest URL accepted anywhere.
+pub const MAX_URL_LEN: usize = 2048;
+
+/// Why a URL was refused, in words a partner can act on.
+pub type Refusal = &'static str;
+
+/// Whether plain `http:` is allowed for loopback hosts, so tests can run on 127.0.0.1.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Loopback {
+    HttpAllowed,
+    HttpsOnly,
+}
+
+/// Accepts an absolute `https://host/...` URL without credentials (and `http://` on a loopback
+/// host when `loopback` allows it); returns the trimmed URL.
+pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
+    let url = url.trim();
+    if url.len() > MAX_URL_LEN {
+        return Err("is longer than 2048 characters");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')) {
+        return Err("contains spaces, quotes, angle brackets or control characters");
+    }
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let (rest, https) = if lower.starts_with("https://") {
+        (&url[8..], true)
+    } else if lower.starts_with("http://") {
+        (&url[7..], false)
+    } else {
+        return Err("is not an absolute https:// URL");
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return Err("carries a user name or password");
+    }
+    let host = host_of(authority);
+    if host.is_empty() {
+        return Err("has no host");
+    }
+    if !host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '[' | ']' | ':') || !c.is_ascii()) {
+        return Err("has a malformed host");
+    }
+    if !https && !(loopback == Loopback::HttpAllowed && is_loopback(host)) {
+        return Err("uses plain http (only https is allowed, and http only on 127.0.0.1 or localhost)");
+    }
+    Ok(url)
+}
+
+fn host_of(authority: &str) -> &str {
+    if authority.starts_with('[') {
+        return authority.split_inclusive(']').next().unwrap_or("");
+    }
+    authority.split(':').next().unwrap_or("")
+}
+
+fn is_loopback(host: &str) -> bool {
+    matches!(host.to_ascii_lowercase().as_str(), "127.0.0.1" | "localhost" | "[::1]")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Loopback::*;
+
+    #[test]
+    fn https_urls_pass_and_are_trimmed() {
+        assert_eq!(check_absolute(" https://www.bbc.com/weather ", HttpsOnly), Ok("https://www.bbc.com/weather"));
+        assert!(check_absolute("HTTPS://example.org", HttpsOnly).is_ok());
+        assert!(check_absolute("https://xn--80ak6aa92e.com/a?b#c", HttpsOnly).is_ok());
+    }
+
+    #[test]
+    fn other_schemes_and_relative_urls_are_refused() {
+        for bad in ["javascript:alert(1)", "data:text/html,x", "//evil.example", "/local", "ftp://x.org", "weather.com", "https:evil.example"] {
+            assert!(check_absolute(bad, HttpAllowed).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn credentials_markup_and_empty_hosts_are_refused() {
+        assert!(check_absolute("https://user:pw@example.org/", HttpsOnly).is_err());
+        assert!(check_absolute("https://example.org@evil.example/", HttpsOnly).is_err());
+        assert!(check_absolute("https://exa mple.org/", HttpsOnly).is_err());
+        assert!(check_absolute("https://example.org/\"><script>", HttpsOnly).is_err());
+        assert!(check_absolute("https:///path", HttpsOnly).is_err());
+        assert!(check_absolute("https://exa_mple.org/", HttpsOnly).is_err());
+        assert!(check_absolute(&format!("https://a.org/{}", "x".repeat(MAX_URL_LEN)), HttpsOnly).is_err());
+    }
+
+    #[test]
+    fn plain_http_only_on_loopback_and_only_when_allowed() {
+        assert!(check_absolute("http://127.0.0.1:8080/neutral", HttpAllowed).is_ok());
+        assert!(check_absolute("http://localhost/x", HttpAllowed).is_ok());
+        assert!(check_absolute("http://[::1]:9/x", HttpAllowed).is_ok());
+        assert!(check_absolute("http://127.0.0.1:8080/neutral", HttpsOnly).is_err());
+        assert!(check_absolute("http://example.org/", HttpAllowed).is_err());
+        assert!(check_absolute("http://127.0.0.1.evil.example/", HttpAllowed).is_err());
+    }
+}

@@ -1,0 +1,70 @@
+// The exit's effects on the page, written once and used twice: by the loader (safe-exit.js),
+// which must work before and without the wasm, and by the wasm widget (as a wasm-bindgen
+// snippet), so that hiding, remembering and leaving behave the same either way.
+
+// The only thing Safe Exit ever stores: in this tab, where the visitor left to.
+const MARK = 'safe-exit:left';
+
+function tabStorage() {
+  try {
+    return window.sessionStorage;
+  } catch (_) {
+    return null; // storage disabled: leaving still works, only the Back guard cannot.
+  }
+}
+
+function neutralTitle(url) {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch (_) {
+    return '\u00a0';
+  }
+}
+
+/** Hides the whole page in this frame: nothing of it stays on screen while the next loads. */
+export function hidePage(url) {
+  document.documentElement.style.setProperty('display', 'none', 'important');
+  document.title = neutralTitle(url);
+  for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.remove();
+}
+
+/**
+ * Leaves for `url` in place of this page's history entry, so Back cannot return here,
+ * with no Referer, so the destination does not learn where the visitor came from.
+ */
+export function leave(url) {
+  try {
+    tabStorage()?.setItem(MARK, url);
+  } catch (_) {}
+  const policy = document.createElement('meta');
+  policy.name = 'referrer';
+  policy.content = 'no-referrer';
+  document.head.append(policy);
+  // Escape stops a page load: once leaving has begun, no key press may cancel it.
+  addEventListener('keydown', (event) => event.preventDefault(), true);
+  location.replace(url);
+}
+
+function leaveAgain(url) {
+  if (!/^https?:\/\//i.test(url)) return false;
+  hidePage(url);
+  leave(url);
+  return true;
+}
+
+/**
+ * After an exit, a page of this site shown again in the tab by Back or Forward leaves again
+ * at once; a fresh visit forgets the exit. Returns true when the page is leaving.
+ */
+export function guardPage() {
+  addEventListener('pageshow', (event) => {
+    const url = event.persisted && tabStorage()?.getItem(MARK);
+    if (url) leaveAgain(url);
+  });
+  const url = tabStorage()?.getItem(MARK);
+  if (!url) return false;
+  const [navigation] = performance.getEntriesByType('navigation');
+  if (navigation && navigation.type === 'back_forward' && leaveAgain(url)) return true;
+  tabStorage().removeItem(MARK);
+  return false;
+}
