@@ -22,9 +22,10 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port). `mounts` maps URL prefixes to
- * other directories. `csp: false` leaves the policy out.
+ * other directories. `csp: false` leaves the policy out; `noStore: false` lets browsers keep
+ * pages in the back/forward cache, as many partner sites do.
  */
-export function serve({ root, port = 0, mounts = {}, csp = STRICT_CSP }) {
+export function serve({ root, port = 0, mounts = {}, csp = STRICT_CSP, noStore = true }) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -47,7 +48,7 @@ export function serve({ root, port = 0, mounts = {}, csp = STRICT_CSP }) {
       const type = TYPES[extname(file)] || 'application/octet-stream';
       const headers = { 'Content-Type': type, 'Content-Length': body.length };
       if (type.startsWith('text/html')) {
-        headers['Cache-Control'] = 'no-store';
+        if (noStore) headers['Cache-Control'] = 'no-store';
         if (csp) headers['Content-Security-Policy'] = csp;
       }
       response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);

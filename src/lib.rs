@@ -17,10 +17,10 @@ pub use config::Config;
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-mod components;
+pub mod components;
 /// The custom element's entry points, called by the loader (static/loader.js).
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 
 #[cfg(target_arch = "wasm32")]
-pub use components::safe_exit::SafeExit;
+pub use components::safe_exit::{SafeExit, SafeExitProps};

@@ -1,0 +1,73 @@
+//! Browser tests of the wasm side in headless Chromium (wasm-bindgen-test): mounting the
+//! custom element's widget and the Yew component, and what they report to the host.
+#![cfg(target_arch = "wasm32")]
+
+use safe_exit::{Config, SafeExit};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn element(attributes: &[(&str, &str)]) -> HtmlElement {
+    let element: HtmlElement = document().create_element("safe-exit").unwrap().unchecked_into();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn exit_button(host: &web_sys::Element) -> Option<web_sys::Element> {
+    host.shadow_root()?.query_selector("[part=\"exit-button\"]").ok()?
+}
+
+#[wasm_bindgen_test]
+async fn mounting_renders_the_exit_button_in_an_open_shadow_root_and_reports_ready() {
+    let host = element(&[("lang", "en")]);
+    let mut mounted = safe_exit::embed::mount(host.clone()).unwrap();
+    yew::scheduler::flush().await;
+    let button = exit_button(&host).expect("an exit button in the shadow root");
+    assert_eq!(button.text_content().unwrap(), "Exit this page");
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
+
+    host.set_attribute("lang", "kk").unwrap();
+    mounted.update();
+    yew::scheduler::flush().await;
+    assert_eq!(exit_button(&host).unwrap().text_content().unwrap(), "Беттен шығу");
+
+    mounted.destroy();
+    yew::scheduler::flush().await;
+    assert!(exit_button(&host).is_none(), "destroy unmounts the widget");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_attribute_leaves_the_exit_armed_and_reports_degraded() {
+    let host = element(&[("lang", "en"), ("shortcut", "ctrl-x"), ("exit-url", "javascript:alert(1)")]);
+    let mut mounted = safe_exit::embed::mount(host.clone()).unwrap();
+    yew::scheduler::flush().await;
+    assert!(exit_button(&host).is_some());
+    assert_eq!(host.get_attribute("data-state").as_deref(), Some("degraded"));
+    mounted.destroy();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_yew_component_renders_into_its_own_shadow_root() {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let config = Config { lang: Some(safe_exit::i18n::Lang::Ru), ..Config::default() };
+    let app = yew::Renderer::<SafeExit>::with_root_and_props(root.clone(), safe_exit::SafeExitProps { config }).render();
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    let host = root.query_selector(".safe-exit").unwrap().expect("the component's host element");
+    assert_eq!(exit_button(&host).expect("an exit button").text_content().unwrap(), "Покинуть страницу");
+    assert!(root.query_selector("[part=\"exit-button\"]").unwrap().is_none(), "nothing rendered outside the shadow root");
+    app.destroy();
+    root.remove();
+}

@@ -1,0 +1,31 @@
+// Back after an exit when the browser restores the earlier page from its back/forward cache
+// (pageshow with persisted): the restored page shows nothing and leaves again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, ready, exitButton, left, recordFrames } from './helpers.mjs';
+
+let env;
+before(async () => (env = await start({ bfcache: true })));
+after(() => env.close());
+
+test('a page restored from the back/forward cache after an exit leaves again unseen', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  await page.evaluate(() => addEventListener('pageshow', (e) => e.persisted && (document.body.dataset.restored = 'yes')));
+  await Promise.all([page.waitForURL(`${env.base}/about.html`), page.locator('nav a[href="about.html"]').click()]);
+  await ready(page);
+  await exitButton(page).click();
+  await left(page);
+  const recording = await recordFrames(context, page);
+  const restored = page.waitForEvent('framenavigated');
+  await page.goBack();
+  await restored;
+  await left(page);
+  await page.waitForTimeout(300);
+  assert.equal(neutral.length, 2, 'the restored page left again');
+  const purple = await recording.colourCounts([0x5b, 0x2a, 0x86]);
+  assert.ok(purple.every((n) => n === 0), `the restored page was painted: ${purple}`);
+  await context.close();
+});

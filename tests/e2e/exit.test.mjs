@@ -1,0 +1,158 @@
+// The exit: one click leaves, hides the page in the same frame, sends no Referer, and leaves
+// no way Back; with the wasm blocked, the fallback link still does.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, ready, exitButton, left, recordFrames } from './helpers.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.close());
+
+async function visitDemo(context) {
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/before.html`);
+  await Promise.all([page.waitForURL(`${env.base}/index.html`), page.click('#demo')]);
+  return page;
+}
+
+test('clicking exit leaves for the neutral page, without Referer, and Back skips the demo', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  const page = await visitDemo(context);
+  await ready(page);
+  await exitButton(page).click();
+  await left(page);
+  assert.equal(neutral.length, 1);
+  assert.equal(neutral[0].url, 'https://www.bbc.com/weather');
+  assert.equal(neutral[0].headers.referer, undefined, 'the neutral site must not learn where the visitor came from');
+  await page.goBack();
+  assert.equal(page.url(), `${env.base}/test/before.html`);
+  await context.close();
+});
+
+test('the host page is hidden in the same task as the click, while the neutral page loads', async () => {
+  const { context, holdNeutral } = await newContext(env.browser);
+  const page = await visitDemo(context);
+  await ready(page);
+  const release = holdNeutral();
+  const seen = await page.evaluate(() => {
+    const button = document.querySelector('safe-exit').shadowRoot.querySelector('[part="exit-button"]');
+    button.click();
+    return { display: getComputedStyle(document.documentElement).display, title: document.title };
+  });
+  assert.deepEqual(seen, { display: 'none', title: 'bbc.com' });
+  release();
+  await left(page);
+  await context.close();
+});
+
+test('with the wasm blocked, the fallback link still exits, replacing the history entry', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await visitDemo(context);
+  await ready(page, 'degraded');
+  await page.click('safe-exit > a');
+  await left(page);
+  assert.equal(neutral.length, 1);
+  assert.equal(neutral[0].headers.referer, undefined);
+  await page.goBack();
+  assert.equal(page.url(), `${env.base}/test/before.html`);
+  await context.close();
+});
+
+test('with no script at all, the fallback link is a plain link that still leaves', async () => {
+  const { context, neutral } = await newContext(env.browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${env.base}/index.html`);
+  await page.click('safe-exit > a');
+  await left(page);
+  assert.equal(neutral.length, 1);
+  assert.equal(neutral[0].headers.referer, undefined, 'rel=noreferrer on the fallback link');
+  await context.close();
+});
+
+test('after a two-page visit without stealth, Back shows nothing of the first page and leaves again', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  const page = await visitDemo(context);
+  await Promise.all([page.waitForURL(`${env.base}/about.html`), page.locator('nav a[href="about.html"]').click()]);
+  await ready(page);
+  await exitButton(page).click();
+  await left(page);
+  const recording = await recordFrames(context, page);
+  await page.goBack();
+  await left(page);
+  await page.waitForTimeout(300);
+  assert.equal(neutral.length, 2, 'the guarded page left again at once');
+  assert.ok(recording.frames.length > 0);
+  const purple = await recording.colourCounts([0x5b, 0x2a, 0x86]); // the demo's header
+  assert.ok(purple.every((n) => n === 0), `the first page was painted: ${purple}`);
+  await page.goBack();
+  assert.equal(page.url(), `${env.base}/test/before.html`);
+  await context.close();
+});
+
+test('after an exit, a fresh visit in the same tab shows the site again', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await visitDemo(context);
+  await ready(page);
+  await exitButton(page).click();
+  await left(page);
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  assert.equal(page.url(), `${env.base}/index.html`);
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'the exit is forgotten');
+  await context.close();
+});
+
+test('a stealth visit of three pages is one history entry: after exit, Back lands before the site', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/before.html`);
+  await Promise.all([page.waitForURL(/stealth-1/), page.click('#stealth')]);
+  await ready(page);
+  const entries = await page.evaluate(() => history.length);
+  for (const n of [2, 3]) {
+    await Promise.all([page.waitForURL(new RegExp(`stealth-${n}`)), page.click('#next')]);
+    await ready(page);
+  }
+  assert.equal(await page.evaluate(() => history.length), entries, 'no entry added');
+  await exitButton(page).click();
+  await left(page);
+  await page.goBack();
+  assert.equal(page.url(), `${env.base}/test/before.html`);
+  await context.close();
+});
+
+test('stealth leaves external links, new windows, downloads and modified clicks alone, and replaces GET forms', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/before.html`);
+  await Promise.all([page.waitForURL(/stealth-1/), page.click('#stealth')]);
+  await ready(page);
+  const entries = await page.evaluate(() => history.length);
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.click('#new-window')]);
+  await popup.close();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  await download.cancel();
+  assert.equal(await page.evaluate(() => history.length), entries, 'new windows and downloads stay out of this tab');
+  await Promise.all([page.waitForURL(/stealth-1\.html\?q=shelter/), page.click('#search button')]);
+  assert.equal(await page.evaluate(() => history.length), entries, 'the GET form replaced the entry');
+  await ready(page);
+  await Promise.all([page.waitForURL(/elsewhere\.example/), page.click('#external')]);
+  assert.equal(await page.evaluate(() => history.length), entries + 1, 'an external link adds an entry as usual');
+  assert.equal(neutral.length, 1);
+  await context.close();
+});
+
+test('the safe-exit event reaches the host page before leaving', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  const events = [];
+  await page.exposeFunction('reportExit', (detail) => events.push(detail));
+  await page.addInitScript(() => document.addEventListener('safe-exit', (e) => window.reportExit(e.detail)));
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  await exitButton(page).click();
+  await left(page);
+  assert.deepEqual(events, ['https://www.bbc.com/weather']);
+  await context.close();
+});

@@ -1,0 +1,120 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, the
+// built dist/ served on 127.0.0.1 (test pages under /test/), and the neutral exit sites
+// answered by request interception, so that nothing leaves the machine.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** The neutral destinations used by the demo and the test pages. */
+export const NEUTRAL = /^https:\/\/(www\.bbc\.com|neutral\.example|elsewhere\.example)\//;
+
+/**
+ * Serves dist/ and launches Chromium. `bfcache: true` serves cacheable pages and turns the
+ * back/forward cache back on (Playwright turns it off by default).
+ */
+export async function start({ csp, bfcache = false } = {}) {
+  const server = await serve({ root: 'dist', mounts: { '/test/': 'tests/e2e/pages/' }, csp, noStore: !bfcache });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: bfcache ? ['--disable-back-forward-cache'] : [],
+  });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return {
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/**
+ * A fresh context whose neutral sites answer from here. `neutral` lists every request made to
+ * them, with its headers; `hold` keeps them pending until released, to look at the page
+ * while it is leaving.
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const neutral = [];
+  let hold = null;
+  await context.route(NEUTRAL, async (route) => {
+    neutral.push({ url: route.request().url(), headers: await route.request().allHeaders() });
+    if (hold) await hold;
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+  });
+  return {
+    context,
+    neutral,
+    holdNeutral() {
+      let release;
+      hold = new Promise((done) => (release = done));
+      return () => {
+        hold = null;
+        release();
+      };
+    },
+  };
+}
+
+/** Waits until every <safe-exit> on the page is armed. */
+export async function ready(page, state = 'ready') {
+  await page.waitForFunction(
+    (state) => [...document.querySelectorAll('safe-exit')].every((e) => e.dataset.state === state),
+    state,
+    { timeout: 15000 },
+  );
+}
+
+/** The exit button inside the widget's shadow root (Playwright's CSS pierces open roots). */
+export const exitButton = (page, nth = 0) => page.locator('safe-exit').nth(nth).locator('[part="exit-button"]');
+
+/** Waits for the top-level page to be on a neutral site. */
+export async function left(page) {
+  await page.waitForURL(NEUTRAL, { timeout: 10000 });
+}
+
+/**
+ * Records every frame the page paints from now on (CDP screencast). `colourCounts(rgb)`
+ * returns, per frame, how many pixels have that colour: a page that was never shown has none.
+ */
+export async function recordFrames(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const frames = [];
+  cdp.on('Page.screencastFrame', (frame) => {
+    frames.push(frame.data);
+    cdp.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
+  });
+  await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+  return {
+    frames,
+    async colourCounts([r, g, b]) {
+      const checker = await context.newPage();
+      const counts = await checker.evaluate(async ({ frames, r, g, b }) => {
+        const counts = [];
+        for (const data of frames) {
+          const image = new Image();
+          image.src = `data:image/png;base64,${data}`;
+          await image.decode();
+          const canvas = new OffscreenCanvas(image.width, image.height);
+          const context = canvas.getContext('2d');
+          context.drawImage(image, 0, 0);
+          const pixels = context.getImageData(0, 0, image.width, image.height).data;
+          let count = 0;
+          for (let i = 0; i < pixels.length; i += 4) {
+            if (Math.abs(pixels[i] - r) < 6 && Math.abs(pixels[i + 1] - g) < 6 && Math.abs(pixels[i + 2] - b) < 6) count++;
+          }
+          counts.push(count);
+        }
+        return counts;
+      }, { frames, r, g, b });
+      await checker.close();
+      return counts;
+    },
+  };
+}

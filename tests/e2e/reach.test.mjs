@@ -1,0 +1,120 @@
+// The exit is always reachable: big enough, within thumb reach on phones, above anything the
+// host page stacks (cookie banners at the highest z-index) and above the widget's own panel,
+// first in keyboard order, and left out of print. Plus new-tab and clear-storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.close());
+
+/** What is on top at the centre of the exit button, looked up through the shadow root. */
+function topmostAtExit(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('safe-exit').shadowRoot;
+    const box = root.querySelector('[part="exit-button"]').getBoundingClientRect();
+    const hit = root.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return { part: hit && hit.getAttribute('part'), box: { x: box.x, y: box.y, width: box.width, height: box.height } };
+  });
+}
+
+for (const [name, viewport, where] of [
+  ['phone', { width: 360, height: 740 }, 'bottom'],
+  ['desktop', { width: 1280, height: 800 }, 'top'],
+]) {
+  test(`on a ${name}, the exit is at least 48x48, at the ${where}, on top of the cookie banner, panel and scrolling`, async () => {
+    const { context } = await newContext(env.browser, { viewport });
+    const page = await context.newPage();
+    await page.goto(`${env.base}/index.html`);
+    await ready(page);
+    let { part, box } = await topmostAtExit(page);
+    assert.equal(part, 'exit-button');
+    assert.ok(box.width >= 48 && box.height >= 48, JSON.stringify(box));
+    if (where === 'bottom') assert.ok(box.y > viewport.height * 0.75, `not within thumb reach: ${box.y}`);
+    else assert.ok(box.y < 100, `not at the top: ${box.y}`);
+    await page.mouse.wheel(0, 2000);
+    await page.locator('safe-exit [part="help-button"]').click();
+    await page.locator('safe-exit [part="panel"]').waitFor();
+    ({ part } = await topmostAtExit(page));
+    assert.equal(part, 'exit-button', 'the open panel or the scrolled page covers the exit');
+    await context.close();
+  });
+}
+
+test('position="top" and "bottom" override the automatic placement', async () => {
+  const { context } = await newContext(env.browser, { viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html?position=top`);
+  await ready(page);
+  assert.ok((await topmostAtExit(page)).box.y < 100);
+  await context.close();
+});
+
+test('the exit button is the first thing keyboard focus reaches', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.getAttribute('part'));
+  assert.equal(focused, 'exit-button');
+  await context.close();
+});
+
+test('the widget is left out of print', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await exitButton(page).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await exitButton(page).isVisible(), true);
+  await context.close();
+});
+
+test('new-tab also opens the neutral page in a new tab, without a popup warning', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html?new-tab`);
+  await ready(page);
+  const [tab] = await Promise.all([context.waitForEvent('page'), exitButton(page).click()]);
+  await left(page);
+  await tab.waitForURL(/neutral\.example/);
+  assert.equal(neutral.length, 2);
+  assert.ok(neutral.every((r) => r.headers.referer === undefined));
+  await context.close();
+});
+
+test('several exit-url destinations are chosen at random', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  const urls = 'https://neutral.example/a https://neutral.example/b https://neutral.example/c';
+  for (let i = 0; i < 12; i++) {
+    const page = await context.newPage();
+    await page.goto(`${env.base}/test/widget.html?exit-url=${encodeURIComponent(urls)}`);
+    await ready(page);
+    await exitButton(page).click();
+    await left(page);
+    await page.close();
+  }
+  const chosen = new Set(neutral.map((r) => r.url));
+  assert.ok(chosen.size >= 2, `always the same destination: ${[...chosen]}`);
+  await context.close();
+});
+
+test('clear-storage="all" clears the site storage; the default touches nothing', async () => {
+  for (const [query, expected] of [['?clear-storage=all', 0], ['', 1]]) {
+    const { context } = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(`${env.base}/test/widget.html${query}`);
+    await ready(page);
+    await page.evaluate(() => localStorage.setItem('partner', 'state'));
+    await exitButton(page).click();
+    await left(page);
+    const other = await context.newPage();
+    await other.goto(`${env.base}/test/before.html`);
+    assert.equal(await other.evaluate(() => localStorage.length), expected, query);
+    await context.close();
+  }
+});
