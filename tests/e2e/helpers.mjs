@@ -17,7 +17,7 @@ export const NEUTRAL = /^https:\/\/(www\.bbc\.com|neutral\.example|elsewhere\.ex
  * back/forward cache back on (Playwright turns it off by default).
  */
 export async function start({ csp, bfcache = false } = {}) {
-  const server = await serve({ root: 'dist', mounts: { '/test/': 'tests/e2e/pages/' }, csp, noStore: !bfcache });
+  const server = await serve({ root: process.env.SAFE_EXIT_DIST || 'dist', mounts: { '/test/': 'tests/e2e/pages/' }, csp, noStore: !bfcache });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
