@@ -98,7 +98,7 @@ impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "<safe-exit> attribute `{}`: {:?} {}; using {}.",
+            "<safe-exit> attribute `{}`: \"{}\" {}; using {}.",
             self.attribute, self.value, self.problem, self.fallback
         )
     }
@@ -190,7 +190,7 @@ fn parse_exit_urls(value: &str) -> Result<Vec<String>, String> {
         .map(|url| {
             check_absolute(url, Loopback::HttpAllowed)
                 .map(str::to_string)
-                .map_err(|why| format!("has a URL that {why}: {url:?}"))
+                .map_err(|why| format!("has a URL that {why}: \"{url}\""))
         })
         .collect()
 }

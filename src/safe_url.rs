@@ -45,8 +45,12 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     if !host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '[' | ']' | ':') || !c.is_ascii()) {
         return Err("has a malformed host");
     }
-    if !https && !(loopback == Loopback::HttpAllowed && is_loopback(host)) {
-        return Err("uses plain http (only https is allowed, and http only on 127.0.0.1 or localhost)");
+    if !https {
+        match loopback {
+            Loopback::HttpAllowed if is_loopback(host) => {}
+            Loopback::HttpAllowed => return Err("uses plain http (only https is allowed, and http only on 127.0.0.1 or localhost)"),
+            Loopback::HttpsOnly => return Err("uses plain http (only https is allowed)"),
+        }
     }
     Ok(url)
 }

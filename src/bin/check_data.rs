@@ -29,6 +29,8 @@ fn main() -> ExitCode {
     }
     let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = report.problems.len() - errors;
-    println!("{path}: {} services valid; {errors} errors, {warnings} warnings", report.directory.services.len());
+    let valid = report.directory.services.len();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    println!("{path}: {} valid; {}, {}", plural(valid, "service"), plural(errors, "error"), plural(warnings, "warning"));
     if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

@@ -115,7 +115,7 @@ fn read_root(root: &Value, report: &mut Report) {
         match service {
             Some(service) if report.directory.services.iter().any(|s| s.id == service.id) => report.problems.push(Problem {
                 severity: Severity::Error,
-                service: Some(format!("{:?}", service.id)),
+                service: Some(format!("\"{}\"", service.id)),
                 field: "id".into(),
                 message: "repeats an earlier service's id; service dropped".into(),
             }),
@@ -133,7 +133,7 @@ fn describe(value: &Value) -> String {
     match value {
         Value::String(s) => {
             let short: String = s.chars().take(60).collect();
-            format!("{short:?}{}", if s.chars().count() > 60 { "…" } else { "" })
+            format!("\"{short}{}\"", if s.chars().count() > 60 { "…" } else { "" })
         }
         Value::Number(n) => format!("the number {n}"),
         other => other.kind().to_string(),
@@ -183,7 +183,7 @@ impl ServiceReader {
         };
         if let Some(Value::String(id)) = value.get("id") {
             if is_id(id) {
-                self.label = format!("{id:?}");
+                self.label = format!("\"{id}\"");
             }
         }
         for (key, _) in members {
@@ -197,11 +197,13 @@ impl ServiceReader {
         let source = self.source(value);
         let verified = self.verified(value);
         let contacts = self.contacts(value);
+        if contacts.is_empty() {
+            self.error("contacts", "no valid contact is left; service dropped".into());
+        }
         let (Some(id), Some(name), Some(kind), Some(source), Some(verified)) = (id, name, kind, source, verified) else {
             return None;
         };
         if contacts.is_empty() {
-            self.error("contacts", "no valid contact is left; service dropped".into());
             return None;
         }
         let region = self.region(value);
@@ -331,8 +333,7 @@ impl ServiceReader {
 
     fn contacts(&mut self, value: &Value) -> Vec<Contact> {
         let Some(Value::Array(items)) = value.get("contacts") else {
-            self.error("contacts", "must be an array of contacts; service dropped".into());
-            return Vec::new();
+            return Vec::new(); // reported by the caller, as for an empty list
         };
         if items.len() > MAX_CONTACTS {
             self.error("contacts", format!("lists {} contacts; only the first {MAX_CONTACTS} are read", items.len()));
