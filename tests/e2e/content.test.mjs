@@ -1,0 +1,92 @@
+// The information half: three languages with a visible switch, contacts filtered by area with
+// the partner's region preselected, sources and verified dates on every contact, and rights
+// tagged law, recommendation or advice.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, ready, exitButton } from './helpers.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.close());
+
+async function openPanel(path) {
+  const setup = await newContext(env.browser);
+  const page = await setup.context.newPage();
+  await page.goto(`${env.base}${path}`);
+  await ready(page);
+  await page.locator('safe-exit [part="help-button"]').click();
+  await page.locator('safe-exit [part="panel"]').waitFor();
+  return { ...setup, page };
+}
+
+const serviceIds = (page) => page.locator('safe-exit article.service').evaluateAll((all) => all.map((a) => a.dataset.id));
+
+test('the language follows <html lang>, and the switch changes every text', async () => {
+  const { context, page } = await openPanel('/index.html'); // <html lang="ru">
+  assert.equal(await exitButton(page).textContent(), 'Покинуть страницу');
+  assert.equal(await page.locator('safe-exit h2').textContent(), 'Помощь и безопасность');
+  await page.locator('safe-exit .languages button[lang="kk"]').click();
+  assert.equal(await exitButton(page).textContent(), 'Беттен шығу');
+  assert.equal(await page.locator('safe-exit h2').textContent(), 'Көмек және қауіпсіздік');
+  assert.equal(await page.locator('safe-exit .widget').getAttribute('lang'), 'kk');
+  assert.equal(await page.locator('safe-exit .draft').count(), 1, 'the draft translation is flagged');
+  await page.locator('safe-exit .languages button[lang="en"]').click();
+  assert.equal(await exitButton(page).textContent(), 'Exit this page');
+  assert.equal(await page.locator('safe-exit .draft').count(), 0);
+  assert.equal(await page.locator('safe-exit .languages button[aria-pressed="true"]').getAttribute('lang'), 'en');
+  await context.close();
+});
+
+test('the region attribute preselects the area; the filter shows local and nationwide services', async () => {
+  const { context, page } = await openPanel('/index.html'); // region="almaty"
+  const select = page.locator('safe-exit .area select');
+  assert.equal(await select.inputValue(), 'almaty');
+  let ids = await serviceIds(page);
+  assert.equal(ids[0], 'emergency-112', 'emergency numbers first');
+  assert.ok(ids.includes('union-crisis-centres-almaty') && ids.includes('helpline-111'));
+  assert.ok(!ids.includes('komek-shymkent'));
+  await select.selectOption('shymkent');
+  ids = await serviceIds(page);
+  assert.ok(ids.includes('komek-shymkent') && !ids.includes('union-crisis-centres-almaty'));
+  await select.selectOption('');
+  ids = await serviceIds(page);
+  assert.ok(ids.includes('komek-shymkent') && ids.includes('union-crisis-centres-almaty'));
+  await context.close();
+});
+
+test('every contact carries its source and verified date, and links only to safe schemes', async () => {
+  const { context, page } = await openPanel('/test/widget.html?lang=en');
+  const services = await page.locator('safe-exit article.service').evaluateAll((all) =>
+    all.map((a) => ({
+      source: a.querySelector('.source a')?.href,
+      verified: /Last verified \d{4}-\d{2}-\d{2}/.test(a.querySelector('.source')?.textContent),
+      links: [...a.querySelectorAll('a.contact')].map((l) => l.href),
+    })),
+  );
+  assert.ok(services.length >= 10);
+  for (const s of services) {
+    assert.match(s.source, /^https:\/\//);
+    assert.ok(s.verified);
+    assert.ok(s.links.length > 0 && s.links.every((l) => /^(tel|sms|mailto):|^https:\/\//.test(l)), s.links.join());
+  }
+  const call = await page.locator('safe-exit a.contact[href="tel:112"]').boundingBox();
+  assert.ok(call.width >= 48 && call.height >= 48, 'call buttons are touch targets');
+  await context.close();
+});
+
+test('rights are tagged law, recommendation or advice, and law always names its source', async () => {
+  const { context, page } = await openPanel('/test/widget.html?lang=en');
+  await page.locator('safe-exit [role="tab"]').nth(1).click();
+  const statements = await page.locator('safe-exit .statement').evaluateAll((all) =>
+    all.map((s) => ({ status: s.querySelector('.status').textContent, text: s.querySelector('p').textContent, sources: s.querySelectorAll('.source a').length })),
+  );
+  const statuses = new Set(statements.map((s) => s.status));
+  assert.deepEqual([...statuses].sort(), ['Advice', 'Law', 'Recommendation']);
+  for (const s of statements.filter((s) => s.status !== 'Advice')) assert.ok(s.sources > 0, s.text);
+  const leaving = statements.filter((s) => /movement restrictions/i.test(s.text));
+  assert.ok(leaving.length > 0 && leaving.every((s) => s.status === 'Recommendation'), 'leaving home under quarantine is a demand, not the law');
+  await page.locator('safe-exit [role="tab"]').nth(2).click();
+  assert.ok((await page.locator('safe-exit .topic').count()) >= 5);
+  assert.match(await page.locator('safe-exit .online').textContent(), /history/i);
+  await context.close();
+});

@@ -1,0 +1,140 @@
+// Drop-in embedding: attributes read and re-read live, bad values warned about once with a
+// safe default, several instances sharing one listener and one exit, removal and re-adding,
+// the JS API, isolation from hostile host CSS, and the strict CSP every test page is served
+// with (scripts/serve.mjs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.close());
+
+async function open(path, options) {
+  const setup = await newContext(env.browser, options);
+  const page = await setup.context.newPage();
+  const console = [];
+  page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => console.push(`pageerror: ${e.message}`));
+  await page.goto(`${env.base}${path}`);
+  return { ...setup, page, console };
+}
+
+const pressShift3 = async (page) => {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+};
+
+test('the strict CSP page runs the widget with no violation and no console output', async () => {
+  const { context, page, console } = await open('/index.html');
+  await ready(page);
+  await page.locator('safe-exit [part="help-button"]').click();
+  await page.locator('safe-exit [part="panel"]').waitFor();
+  const response = await page.request.get(`${env.base}/index.html`);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'$/);
+  assert.deepEqual(console, []);
+  await context.close();
+});
+
+test('a bad attribute value gives one warning naming it, the safe default, and degraded', async () => {
+  const { context, page, console } = await open('/test/widget.html?shortcut=ctrl-x&lang=en');
+  await ready(page, 'degraded');
+  assert.deepEqual(console, ['warning: <safe-exit> attribute `shortcut`: "ctrl-x" is not one of shift3, escape2, none; using shift3.']);
+  await pressShift3(page);
+  await left(page);
+  await context.close();
+});
+
+test('attribute changes after mount take effect', async () => {
+  const { context, neutral, page } = await open('/test/widget.html?lang=en');
+  await ready(page);
+  assert.equal(await exitButton(page).textContent(), 'Exit this page');
+  await page.evaluate(() => document.querySelector('safe-exit').setAttribute('lang', 'ru'));
+  await page.locator('safe-exit [part="exit-button"]', { hasText: 'Покинуть страницу' }).waitFor();
+  await page.evaluate(() => document.querySelector('safe-exit').setAttribute('shortcut', 'none'));
+  await pressShift3(page);
+  await page.waitForTimeout(200);
+  assert.equal(neutral.length, 0, 'shortcut="none" set after mount');
+  await page.evaluate(() => document.querySelector('safe-exit').setAttribute('exit-url', 'https://elsewhere.example/news'));
+  await exitButton(page).click();
+  await left(page);
+  assert.equal(neutral[0].url, 'https://elsewhere.example/news');
+  await context.close();
+});
+
+test('two instances share one keyboard listener and leave once', async () => {
+  const { context, neutral, page } = await open('/test/widget.html?count=2');
+  await ready(page);
+  assert.equal(await page.locator('safe-exit').count(), 2);
+  await page.keyboard.press('Shift');
+  assert.equal(await page.locator('safe-exit .dot.on').count(), 2, 'both indicators follow the count');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await left(page);
+  await page.waitForTimeout(200);
+  assert.equal(neutral.length, 1);
+  await context.close();
+});
+
+test('removing the element removes its listeners; adding it back arms it again', async () => {
+  const { context, neutral, page } = await open('/test/widget.html');
+  await ready(page);
+  await page.evaluate(() => {
+    window.removed = document.querySelector('safe-exit');
+    window.removed.remove();
+  });
+  await pressShift3(page);
+  await page.waitForTimeout(200);
+  assert.equal(neutral.length, 0);
+  await page.evaluate(() => document.body.prepend(window.removed));
+  await ready(page);
+  await pressShift3(page);
+  await left(page);
+  await context.close();
+});
+
+test('element.exit() and the exported exit() leave like the button', async () => {
+  for (const call of [
+    () => document.querySelector('safe-exit').exit(),
+    async () => (await import('/embed/safe-exit.js')).exit(),
+  ]) {
+    const { context, neutral, page } = await open('/test/widget.html');
+    await ready(page);
+    await page.evaluate(call);
+    await left(page);
+    assert.equal(neutral.length, 1);
+    await context.close();
+  }
+});
+
+test('hostile host CSS cannot hide, shrink or cover the exit', async () => {
+  const { context, page } = await open('/test/hostile.html');
+  await ready(page);
+  const style = await exitButton(page).evaluate((button) => {
+    const s = getComputedStyle(button);
+    const box = button.getBoundingClientRect();
+    const hit = button.getRootNode().elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return { fontSize: s.fontSize, color: s.color, visibility: s.visibility, width: box.width, height: box.height, onTop: hit === button };
+  });
+  assert.equal(style.fontSize, '18px');
+  assert.equal(style.color, 'rgb(255, 255, 255)');
+  assert.equal(style.visibility, 'visible');
+  assert.ok(style.width >= 48 && style.height >= 48);
+  assert.ok(style.onTop, 'covered by the page');
+  await exitButton(page).click();
+  await left(page);
+  await context.close();
+});
+
+test('the widget adds no style to the host page', async () => {
+  const { context, page } = await open('/index.html');
+  const before = await page.evaluate(() => getComputedStyle(document.querySelector('.contact-form button')).cssText || JSON.stringify(getComputedStyle(document.querySelector('.contact-form button'))));
+  await ready(page);
+  const after = await page.evaluate(() => ({
+    button: getComputedStyle(document.querySelector('.contact-form button')).cssText || JSON.stringify(getComputedStyle(document.querySelector('.contact-form button'))),
+    sheets: document.styleSheets.length,
+    adopted: document.adoptedStyleSheets.length,
+  }));
+  assert.equal(after.button, before);
+  assert.deepEqual([after.sheets, after.adopted], [1, 0], 'only the page\'s own demo.css');
+  await context.close();
+});
