@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test dist pkg bench screenshots tools test-native test-browser test-e2e check-size clean
+.PHONY: demo test dist pkg bench screenshots tools test-native test-browser test-example test-e2e check-size clean
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -17,13 +17,17 @@ demo: dist
 
 ## Every test: native unit tests, wasm tests in headless Chromium, Playwright end-to-end.
 test: dist
-	$(MAKE) --no-print-directory test-native test-browser test-e2e check-size
+	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e check-size
 
 test-native:
 	cargo test --locked --all-targets
 
 test-browser:
 	CHROMEDRIVER="$$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+
+# The Yew example app must keep compiling against the crate's component API.
+test-example:
+	CARGO_TARGET_DIR=$(CURDIR)/target cargo build --locked --manifest-path examples/yew-app/Cargo.toml --target wasm32-unknown-unknown
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
