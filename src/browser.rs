@@ -112,6 +112,28 @@ pub fn raise_to_top_layer(element: &web_sys::HtmlElement) {
     let _ = element.show_popover();
 }
 
+/// Keeps the host page's focused elements clear of the floating exit bar (WCAG 2.4.11): the
+/// page scrolls focused elements into view beyond a padding as tall as the bar, on the edge
+/// the bar is on. Returns what to restore.
+pub fn reserve_scroll_padding(bar: &web_sys::HtmlElement) -> Option<(&'static str, String)> {
+    let root: web_sys::HtmlElement = document().document_element()?.dyn_into().ok()?;
+    let rect = bar.get_bounding_client_rect();
+    let viewport = window().inner_height().ok()?.as_f64()?;
+    let edge = if rect.top() < viewport / 2.0 { "scroll-padding-top" } else { "scroll-padding-bottom" };
+    let style = root.style();
+    let previous = style.get_property_value(edge).unwrap_or_default();
+    let reserved = if edge == "scroll-padding-top" { rect.bottom() } else { viewport - rect.top() };
+    style.set_property(edge, &format!("{}px", reserved.ceil() as i32 + 8)).ok()?;
+    Some((edge, previous))
+}
+
+/// Gives back the scroll padding taken by [`reserve_scroll_padding`].
+pub fn restore_scroll_padding((edge, previous): (&'static str, String)) {
+    if let Some(root) = document().document_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property(edge, &previous);
+    }
+}
+
 /// Fetches `url` as text, refusing files over `max_bytes` and giving up after `timeout_ms`.
 pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<String, String> {
     let controller = web_sys::AbortController::new().map_err(|_| "fetch cannot be aborted here".to_string())?;

@@ -54,17 +54,18 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
             move || drop(subscription)
         });
     }
+    let dodge = use_state(|| false);
     {
         let bar = props.bar.clone();
+        let dodge = dodge.setter();
         use_effect_with(props.inline, move |&inline| {
-            if !inline {
-                if let Some(element) = bar.cast::<web_sys::HtmlElement>() {
-                    browser::raise_to_top_layer(&element);
-                }
-            }
+            let listeners = bar.cast::<web_sys::HtmlElement>().filter(|_| !inline).map(|element| {
+                browser::raise_to_top_layer(&element);
+                keep_focus_clear(element, dodge)
+            });
+            move || drop(listeners)
         });
     }
-
     let lang = props.lang;
     let on_exit = props.on_exit.reform(|_: MouseEvent| ());
     let on_toggle = props.on_toggle.reform(|_: MouseEvent| ());
@@ -79,7 +80,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
         Shortcut::None => None,
     };
     html! {
-        <div class="bar" part="bar" ref={props.bar.clone()} popover={(!props.inline).then_some("manual")}>
+        <div class={classes!("bar", dodge.then_some("dodge"))} part="bar" ref={props.bar.clone()} popover={(!props.inline).then_some("manual")}>
             <button type="button" class="exit" part="exit-button" onclick={on_exit}
                 aria-describedby={hint.map(|_| "exit-hint")}>
                 { t(lang, Msg::ExitButton) }
@@ -99,4 +100,56 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
             <div class="visually-hidden" role="status">{ (*announcement).clone() }</div>
         </div>
     }
+}
+
+/// Keeps the host page's focused element clear of the bar (WCAG 2.4.11, focus not obscured):
+/// the page scrolls focus into view beyond a padding as tall as the bar, and where it cannot
+/// scroll further (the end of the page) the bar moves to the other edge while focus is there.
+/// Dropping the result gives the page its scroll padding back and removes the listeners.
+fn keep_focus_clear(bar: web_sys::HtmlElement, dodge: UseStateSetter<bool>) -> impl Drop {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+
+    struct Kept {
+        padding: Rc<RefCell<Option<(&'static str, String)>>>,
+        _listeners: [browser::Listener; 2],
+    }
+    impl Drop for Kept {
+        fn drop(&mut self) {
+            if let Some(previous) = self.padding.borrow_mut().take() {
+                browser::restore_scroll_padding(previous);
+            }
+        }
+    }
+
+    let padding = Rc::new(RefCell::new(browser::reserve_scroll_padding(&bar)));
+    let window = browser::window();
+    let on_resize = {
+        let (padding, bar) = (padding.clone(), bar.clone());
+        // The bar moves between top and bottom with the viewport's width.
+        browser::Listener::new(&window, "resize", false, move |_| {
+            let mut padding = padding.borrow_mut();
+            if let Some(previous) = padding.take() {
+                browser::restore_scroll_padding(previous);
+            }
+            *padding = browser::reserve_scroll_padding(&bar);
+        })
+    };
+    let on_focus = {
+        let padding = padding.clone();
+        browser::Listener::new(&window, "focusin", true, move |event| {
+            let Some(target) = event.composed_path().get(0).dyn_into::<web_sys::Element>().ok() else { return };
+            if target.get_root_node() == bar.get_root_node() {
+                return; // the widget's own controls
+            }
+            let Some((edge, _)) = padding.borrow().clone() else { return };
+            let field = target.get_bounding_client_rect();
+            let viewport = browser::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+            let room = f64::from(bar.offset_height()) + 16.0;
+            let under_bar = if edge == "scroll-padding-top" { field.top() < room } else { field.bottom() > viewport - room };
+            dodge.set(under_bar);
+        })
+    };
+    Kept { padding, _listeners: [on_resize, on_focus] }
 }

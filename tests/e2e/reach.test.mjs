@@ -118,3 +118,26 @@ test('clear-storage="all" clears the site storage; the default touches nothing',
     await context.close();
   }
 });
+
+for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 400 }]]) {
+  test(`on a ${name}, tabbing through a long form never hides the focused field behind the exit bar`, async () => {
+    const { context } = await newContext(env.browser, { viewport });
+    const page = await context.newPage();
+    await page.goto(`${env.base}/test/long-form.html`);
+    await ready(page);
+    await page.keyboard.press('Tab'); // exit
+    await page.keyboard.press('Tab'); // help
+    const hidden = [];
+    for (let i = 1; i <= 30; i++) {
+      await page.keyboard.press('Tab');
+      const overlap = await page.evaluate(() => {
+        const field = document.activeElement.getBoundingClientRect();
+        const bar = document.querySelector('safe-exit').shadowRoot.querySelector('.bar').getBoundingClientRect();
+        return field.bottom > bar.top && field.top < bar.bottom && field.right > bar.left && field.left < bar.right ? document.activeElement.id : null;
+      });
+      if (overlap) hidden.push(overlap);
+    }
+    assert.deepEqual(hidden, [], `hidden behind the bar: ${hidden}`);
+    await context.close();
+  });
+}
