@@ -57,9 +57,22 @@ function leaveAgain(url) {
  * at once; a fresh visit forgets the exit. Returns true when the page is leaving.
  */
 export function guardPage() {
+  const style = document.documentElement.style;
+  let shown = null;
+  // A page going into the back/forward cache is hidden first: if the visitor exits later from
+  // another page, a restore of this one must not paint it even once before pageshow runs.
+  // When no exit happened, pageshow shows it again.
+  addEventListener('pagehide', (event) => {
+    if (!event.persisted) return;
+    shown = [style.getPropertyValue('display'), style.getPropertyPriority('display')];
+    style.setProperty('display', 'none', 'important');
+  });
   addEventListener('pageshow', (event) => {
-    const url = event.persisted && tabStorage()?.getItem(MARK);
-    if (url) leaveAgain(url);
+    if (!event.persisted) return;
+    const url = tabStorage()?.getItem(MARK);
+    if (url && leaveAgain(url)) return;
+    if (shown) style.setProperty('display', ...shown);
+    shown = null;
   });
   const url = tabStorage()?.getItem(MARK);
   if (!url) return false;

@@ -29,3 +29,18 @@ test('a page restored from the back/forward cache after an exit leaves again uns
   assert.ok(purple.every((n) => n === 0), `the restored page was painted: ${purple}`);
   await context.close();
 });
+
+test('without an exit, Back restores the page from the cache and shows it', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  await page.evaluate(() => addEventListener('pageshow', (e) => (document.body.dataset.restored = String(e.persisted))));
+  await Promise.all([page.waitForURL(`${env.base}/about.html`), page.locator('nav a[href="about.html"]').click()]);
+  await ready(page);
+  await page.goBack({ waitUntil: 'commit' }); // a restore fires no load event
+  await page.waitForFunction(() => document.body.dataset.restored === 'true');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).display), 'none');
+  assert.equal(await page.locator('h1').isVisible(), true);
+  await context.close();
+});
