@@ -73,6 +73,11 @@ fn on_submit(event: Event) {
     }
     let Some(action) = same_site_destination(&form.action()).and_then(|a| Url::new(&a).ok()) else { return };
     let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
+    // The button that submitted the form sends its own name and value, as the browser would.
+    if let Some(name) = submitter.as_ref().and_then(|s| s.get_attribute("name")).filter(|n| !n.is_empty()) {
+        let value = submitter.as_ref().and_then(|s| s.get_attribute("value")).unwrap_or_default();
+        let _ = data.append_with_str(&name, &value);
+    }
     let Ok(query) = UrlSearchParams::new_with_str_sequence_sequence(&data) else { return };
     action.set_search(&query.to_string().as_string().unwrap_or_default());
     event.prevent_default();

@@ -134,7 +134,7 @@ test('stealth leaves external links, new windows, downloads and modified clicks 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   await download.cancel();
   assert.equal(await page.evaluate(() => history.length), entries, 'new windows and downloads stay out of this tab');
-  await Promise.all([page.waitForURL(/stealth-1\.html\?q=shelter/), page.click('#search button')]);
+  await Promise.all([page.waitForURL(/stealth-1\.html\?q=shelter&go=1$/), page.click('#search button')]);
   assert.equal(await page.evaluate(() => history.length), entries, 'the GET form replaced the entry');
   await ready(page);
   await Promise.all([page.waitForURL(/elsewhere\.example/), page.click('#external')]);
