@@ -138,3 +138,35 @@ test('the widget adds no style to the host page', async () => {
   assert.deepEqual([after.sheets, after.adopted], [1, 0], 'only the page\'s own demo.css');
   await context.close();
 });
+
+test('the widget follows a dark colour scheme and forced colours', async () => {
+  const dark = await open('/test/widget.html?lang=en', { colorScheme: 'dark' });
+  await ready(dark.page);
+  await dark.page.locator('safe-exit [part="help-button"]').click();
+  const panel = dark.page.locator('safe-exit [part="panel"]');
+  assert.equal(await panel.evaluate((p) => getComputedStyle(p).backgroundColor), 'rgb(28, 28, 31)');
+  await dark.context.close();
+
+  const forced = await open('/test/widget.html?lang=en', { forcedColors: 'active' });
+  await ready(forced.page);
+  await forced.page.locator('safe-exit [part="help-button"]').click();
+  await forced.page.locator('safe-exit [role="tab"]').nth(1).click();
+  const border = await forced.page.locator('safe-exit .status').first().evaluate((s) => getComputedStyle(s).borderTopWidth);
+  assert.equal(border, '2px', 'status tags, marked by colour alone, get a border when colours are forced');
+  await forced.context.close();
+});
+
+test('partners theme through --safe-exit-* custom properties and ::part()', async () => {
+  const { context, page } = await open('/test/widget.html?lang=en');
+  await ready(page);
+  // The page's strict CSP refuses inline <style>; a constructed stylesheet stands in for the
+  // partner's own stylesheet.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('safe-exit { --safe-exit-accent: rgb(0, 80, 0); } safe-exit::part(help-button) { text-decoration-line: underline; }');
+    document.adoptedStyleSheets = [sheet];
+  });
+  assert.equal(await exitButton(page).evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 80, 0)');
+  assert.equal(await page.locator('safe-exit [part="help-button"]').evaluate((b) => getComputedStyle(b).textDecorationLine), 'underline');
+  await context.close();
+});
