@@ -39,6 +39,11 @@ check-size:
 pkg:
 	@scripts/install-tools.sh --pkg
 	wasm-pack build --target web --release --mode no-install --out-dir pkg --out-name safe_exit
+	node scripts/finish-pkg.mjs
+
+## Screenshots of the demo at 360x740 and 1280x800 in each language, into docs/screenshots/.
+screenshots: dist
+	node scripts/screenshots.mjs
 
 clean:
 	rm -rf dist pkg target/bindgen

@@ -13,6 +13,14 @@ extern "C" {
     fn hide_page_js(url: &str);
     #[wasm_bindgen(js_name = leave)]
     fn leave_js(url: &str);
+    #[wasm_bindgen(js_name = guardPage)]
+    fn guard_page_js() -> bool;
+}
+
+/// The Back guard of the loader, for Yew apps that render the widget without it: late (once
+/// the app's wasm runs) but better than none. Returns whether the page is leaving.
+pub fn guard_page() -> bool {
+    guard_page_js()
 }
 
 pub fn window() -> web_sys::Window {
@@ -159,14 +167,34 @@ pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<
         if declared.is_some_and(|length| length > max_bytes) {
             return Err(format!("{url} is larger than {max_bytes} bytes"));
         }
-        let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable response".to_string())?)
-            .await
-            .map_err(|_| format!("could not read {url} (no answer within {} s)", timeout_ms / 1000))?;
-        Ok(text.as_string().unwrap_or_default())
+        read_limited(&response, max_bytes).await.map_err(|why| format!("{url} {why}"))
     }
     .await;
     window().clear_timeout_with_handle(timer);
     result
+}
+
+/// Reads a response body, stopping as soon as it passes `max_bytes`: a server that declares
+/// no length must not make the widget hold an arbitrarily large body in memory.
+async fn read_limited(response: &web_sys::Response, max_bytes: usize) -> Result<String, String> {
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read()).await.map_err(|_| "could not be read to the end".to_string())?;
+        if js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| "sent no data".to_string())?.unchecked_into();
+        let start = bytes.len();
+        if start + value.length() as usize > max_bytes {
+            let _ = reader.cancel();
+            return Err(format!("is larger than {max_bytes} bytes"));
+        }
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+    String::from_utf8(bytes).map_err(|_| "is not UTF-8 text".to_string())
 }
 
 /// An event listener that is removed when dropped.

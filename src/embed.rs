@@ -19,8 +19,25 @@ pub struct Mounted {
     host: HtmlElement,
     config: Config,
     app: Option<AppHandle<Widget>>,
-    /// Whether the attributes had a bad value, so that `ready` is reported as `degraded`.
-    config_degraded: Rc<Cell<bool>>,
+    health: Rc<Health>,
+}
+
+/// What `data-state` reports once the exit is armed: `degraded` while the attributes have a
+/// bad value or the partner's contacts file failed, `ready` otherwise.
+#[derive(Default)]
+struct Health {
+    armed: Cell<bool>,
+    config_failed: Cell<bool>,
+    data_failed: Cell<bool>,
+}
+
+impl Health {
+    fn show(&self, host: &HtmlElement) {
+        if self.armed.get() {
+            let state = if self.config_failed.get() || self.data_failed.get() { State::Degraded } else { State::Ready };
+            let _ = host.set_attribute("data-state", state.name());
+        }
+    }
 }
 
 /// Reads the element's attributes, warning once per bad value.
@@ -32,11 +49,12 @@ fn read_config(host: &HtmlElement) -> (Config, bool) {
     (config, !warnings.is_empty())
 }
 
-fn props(host: &HtmlElement, config: Config, config_degraded: Rc<Cell<bool>>) -> WidgetProps {
+fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps {
     let state_host = host.clone();
     let on_state = Callback::from(move |state: State| {
-        let state = if config_degraded.get() { State::Degraded } else { state };
-        let _ = state_host.set_attribute("data-state", state.name());
+        health.armed.set(true);
+        health.data_failed.set(state == State::Degraded);
+        health.show(&state_host);
     });
     WidgetProps { config, host: Some(host.clone().into()), on_state }
 }
@@ -49,9 +67,10 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     let container = browser::document().create_element("div")?;
     root.append_child(&container)?;
     let (config, degraded) = read_config(&host);
-    let config_degraded = Rc::new(Cell::new(degraded));
-    let app = Renderer::<Widget>::with_root_and_props(container, props(&host, config.clone(), config_degraded.clone())).render();
-    Ok(Mounted { host, config, app: Some(app), config_degraded })
+    let health = Rc::new(Health::default());
+    health.config_failed.set(degraded);
+    let app = Renderer::<Widget>::with_root_and_props(container, props(&host, config.clone(), health.clone())).render();
+    Ok(Mounted { host, config, app: Some(app), health })
 }
 
 #[wasm_bindgen]
@@ -59,13 +78,11 @@ impl Mounted {
     /// Re-reads the attributes after a change.
     pub fn update(&mut self) {
         let (config, degraded) = read_config(&self.host);
-        self.config_degraded.set(degraded);
-        if degraded {
-            let _ = self.host.set_attribute("data-state", State::Degraded.name());
-        }
+        self.health.config_failed.set(degraded);
+        self.health.show(&self.host);
         self.config = config.clone();
         if let Some(app) = self.app.as_mut() {
-            app.update(props(&self.host, config, self.config_degraded.clone()));
+            app.update(props(&self.host, config, self.health.clone()));
         }
     }
 

@@ -38,13 +38,7 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     if authority.contains('@') {
         return Err("carries a user name or password");
     }
-    let host = host_of(authority);
-    if host.is_empty() {
-        return Err("has no host");
-    }
-    if !host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '[' | ']' | ':') || !c.is_ascii()) {
-        return Err("has a malformed host");
-    }
+    let host = host_of(authority).ok_or("has a malformed host or port")?;
     if !https {
         match loopback {
             Loopback::HttpAllowed if is_loopback(host) => {}
@@ -55,11 +49,24 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     Ok(url)
 }
 
-fn host_of(authority: &str) -> &str {
-    if authority.starts_with('[') {
-        return authority.split_inclusive(']').next().unwrap_or("");
-    }
-    authority.split(':').next().unwrap_or("")
+/// The host of `host[:port]` or `[ipv6][:port]`, or `None` when a browser could not parse the
+/// authority (an exit to it would throw and leave the visitor on the page).
+fn host_of(authority: &str) -> Option<&str> {
+    let (host, port) = if authority.starts_with('[') {
+        let end = authority.find(']')? + 1;
+        let host = &authority[..end];
+        let inner_ok = host[1..end - 1].bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+        (inner_ok && end > 2).then_some((host, &authority[end..]))?
+    } else {
+        let end = authority.find(':').unwrap_or(authority.len());
+        let host = &authority[..end];
+        let labels_ok = host.split('.').all(|label| {
+            !label.is_empty() && !label.starts_with('-') && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || !c.is_ascii())
+        });
+        labels_ok.then_some((host, &authority[end..]))?
+    };
+    let port_ok = port.is_empty() || port.strip_prefix(':').is_some_and(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    port_ok.then_some(host)
 }
 
 fn is_loopback(host: &str) -> bool {
@@ -93,6 +100,9 @@ mod tests {
         assert!(check_absolute("https://example.org/\"><script>", HttpsOnly).is_err());
         assert!(check_absolute("https:///path", HttpsOnly).is_err());
         assert!(check_absolute("https://exa_mple.org/", HttpsOnly).is_err());
+        for unparsable in ["https://www.bbc.com:abc/weather", "https://127.0.0.1]/", "http://[::1].evil.example/", "http://localhost:80:80/", "https://a..b/", "https://[]/", "https://x.org:123456/"] {
+            assert!(check_absolute(unparsable, HttpAllowed).is_err(), "{unparsable}");
+        }
         assert!(check_absolute(&format!("https://a.org/{}", "x".repeat(MAX_URL_LEN)), HttpsOnly).is_err());
     }
 

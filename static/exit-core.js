@@ -5,6 +5,11 @@
 // The only thing Safe Exit ever stores: in this tab, where the visitor left to.
 const MARK = 'safe-exit:left';
 
+// Pages of this site kept in the back/forward cache listen here; Chromium evicts a cached page
+// that receives a message, so after an exit Back must load it anew, and the guard stops it
+// before its first paint. (A restored page could otherwise show its last frame for a moment.)
+const siblings = 'BroadcastChannel' in window ? new BroadcastChannel('safe-exit') : null;
+
 function tabStorage() {
   try {
     return window.sessionStorage;
@@ -36,6 +41,7 @@ export function leave(url) {
   try {
     tabStorage()?.setItem(MARK, url);
   } catch (_) {}
+  siblings?.postMessage('left');
   const policy = document.createElement('meta');
   policy.name = 'referrer';
   policy.content = 'no-referrer';
@@ -57,6 +63,7 @@ function leaveAgain(url) {
  * at once; a fresh visit forgets the exit. Returns true when the page is leaving.
  */
 export function guardPage() {
+  if (siblings) siblings.onmessage = () => {};
   const style = document.documentElement.style;
   let shown = null;
   // A page going into the back/forward cache is hidden first: if the visitor exits later from

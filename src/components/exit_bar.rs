@@ -54,6 +54,20 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
             move || drop(subscription)
         });
     }
+    let help = use_node_ref();
+    {
+        // Closing the panel (Escape, Close, or this button) gives focus back to this button,
+        // instead of dropping it on the page's body.
+        let help = help.clone();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(props.panel_open, move |&open| {
+            if std::mem::replace(&mut *was_open.borrow_mut(), open) && !open {
+                if let Some(button) = help.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     let dodge = use_state(|| false);
     {
         let bar = props.bar.clone();
@@ -85,7 +99,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
                 aria-describedby={hint.map(|_| "exit-hint")}>
                 { t(lang, Msg::ExitButton) }
             </button>
-            <button type="button" class="help" part="help-button" onclick={on_toggle}
+            <button type="button" class="help" part="help-button" ref={help} onclick={on_toggle}
                 aria-expanded={props.panel_open.to_string()} aria-controls="panel">
                 { t(lang, Msg::HelpButton) }
             </button>

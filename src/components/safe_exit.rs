@@ -16,7 +16,8 @@ pub struct SafeExitProps {
 }
 
 /// The Safe Exit widget. Put it first in the page, so that it is the first thing keyboard
-/// focus reaches.
+/// focus reaches. Also include the loader script in the page's `<head>` (docs/embedding.md):
+/// this component runs the Back guard too, but only once the app's wasm has loaded.
 #[function_component(SafeExit)]
 pub fn safe_exit(props: &SafeExitProps) -> Html {
     let host = use_node_ref();
@@ -24,6 +25,9 @@ pub fn safe_exit(props: &SafeExitProps) -> Html {
     {
         let (host, mount) = (host.clone(), mount.clone());
         use_effect_with((), move |_| {
+            if browser::guard_page() {
+                return;
+            }
             let Some(element) = host.cast::<web_sys::Element>() else { return };
             let Ok(root) = browser::open_shadow_root(&element) else { return };
             browser::adopt_styles(&root, STYLES);

@@ -80,7 +80,10 @@ pub fn widget(props: &WidgetProps) -> Html {
             if let Some(src) = src.clone() {
                 yew::platform::spawn_local(async move {
                     match load_directory(&src).await {
-                        Ok(directory) => data.set(Data { directory: Rc::new(directory), degraded: false }),
+                        Ok(directory) => {
+                            data.set(Data { directory: Rc::new(directory), degraded: false });
+                            on_state.emit(State::Ready);
+                        }
                         Err(why) => {
                             browser::warn(&format!("<safe-exit> src: {why}; showing the embedded contacts instead."));
                             data.set(Data { directory: Rc::new(directory::embedded()), degraded: true });

@@ -48,6 +48,7 @@ impl fmt::Display for Problem {
         };
         match &self.service {
             Some(service) => write!(f, "{level}: service {service}, field `{}`: {}", self.field, self.message),
+            None if self.field.is_empty() => write!(f, "{level}: {}", self.message),
             None => write!(f, "{level}: field `{}`: {}", self.field, self.message),
         }
     }
@@ -132,7 +133,9 @@ fn read_root(root: &Value, report: &mut Report) {
 fn describe(value: &Value) -> String {
     match value {
         Value::String(s) => {
-            let short: String = s.chars().take(60).collect();
+            // Cleaned like shown text: a hostile file's control or bidi characters must not
+            // reach the partner's console as they are.
+            let short: String = clean_text(s).chars().take(60).collect();
             format!("\"{short}{}\"", if s.chars().count() > 60 { "…" } else { "" })
         }
         Value::Number(n) => format!("the number {n}"),

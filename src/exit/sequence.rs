@@ -2,7 +2,8 @@
 //! synchronously in the handler of the click or key press that triggered it; nothing waits.
 
 use crate::browser;
-use crate::config::{choose_exit_url, Config};
+use crate::config::{choose_exit_url, Config, DEFAULT_EXIT_URL};
+use crate::safe_url::{check_absolute, Loopback};
 use std::cell::Cell;
 use web_sys::EventTarget;
 
@@ -16,14 +17,21 @@ pub fn exit_now(config: &Config, host: Option<&EventTarget>) {
     if LEFT.with(|left| left.replace(true)) {
         return;
     }
-    let destination = choose_exit_url(&config.exit_urls, browser::random()).to_string();
+    let destination = safe_destination(config);
     browser::hide_page(&destination);
     browser::clear_storage(config.clear_storage);
     if let Some(host) = host {
         browser::dispatch_exit_event(host, &destination);
     }
     if config.new_tab {
-        browser::open_new_tab(choose_exit_url(&config.exit_urls, browser::random()));
+        browser::open_new_tab(&safe_destination(config));
     }
     browser::leave(&destination);
+}
+
+/// One of the configured destinations, checked again here: a Yew app builds its `Config` in
+/// code, without the attribute validation, and a bad URL must never keep the visitor here.
+fn safe_destination(config: &Config) -> String {
+    let chosen = choose_exit_url(&config.exit_urls, browser::random());
+    check_absolute(chosen, Loopback::HttpAllowed).unwrap_or(DEFAULT_EXIT_URL).to_string()
 }

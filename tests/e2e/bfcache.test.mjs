@@ -1,5 +1,7 @@
-// Back after an exit when the browser restores the earlier page from its back/forward cache
-// (pageshow with persisted): the restored page shows nothing and leaves again.
+// Back after an exit when the earlier page was kept in the back/forward cache. The exit
+// evicts such pages (a BroadcastChannel message), so Back loads them anew and the guard stops
+// them unpainted; where a browser restores one anyway, it was hidden as it entered the cache
+// and leaves again on pageshow. Without an exit, the cache works as usual.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newContext, ready, exitButton, left, recordFrames } from './helpers.mjs';
@@ -8,7 +10,7 @@ let env;
 before(async () => (env = await start({ bfcache: true })));
 after(() => env.close());
 
-test('a page restored from the back/forward cache after an exit leaves again unseen', async () => {
+test('after an exit, a page that was in the back/forward cache is never shown again', async () => {
   const { context, neutral } = await newContext(env.browser);
   const page = await context.newPage();
   await page.goto(`${env.base}/index.html`);

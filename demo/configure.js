@@ -1,0 +1,345 @@
+// The configurator: the partner picks options, sees the real widget live, and copies the exact
+// snippet. Served under the strict Content-Security-Policy (no inline script or style): the
+// page only sets attributes and text, never a style attribute.
+//
+// The checks below mirror src/config.rs and src/safe_url.rs, so that a value marked fine here
+// is one the widget accepts; the widget stays the authority (it warns in the console).
+
+const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
+const MAX_EXIT_URLS = 10;
+const MAX_URL_LEN = 2048;
+const DEFAULT_BUNDLE = '/safe-exit/';
+/** The fallback link's text: the widget's own exit label. Automatic falls back to Russian. */
+const EXIT_TEXT = { kk: 'Беттен шығу', ru: 'Покинуть страницу', en: 'Exit this page', auto: 'Покинуть страницу' };
+const STATES = {
+  loading: 'loading: the widget is starting; its link already exits.',
+  ready: 'ready: the exit button and the shortcut are armed.',
+  degraded:
+    'degraded: a value was refused or the contacts could not be loaded; the exit still works. The browser console says why.',
+};
+
+const $ = (id) => document.getElementById(id);
+const form = $('options');
+
+// ---- Checks (problem: the widget refuses the value; advice: it works, but think again) ----
+
+const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f<>"'`\\]/;
+
+/** safe_url::check_absolute with loopback http allowed: why `url` is refused, or null. */
+function checkAbsolute(url) {
+  if (url.length > MAX_URL_LEN) return 'is longer than 2048 characters';
+  if (UNSAFE_CHARS.test(url)) return 'contains spaces, quotes, angle brackets or control characters';
+  const lower = url.slice(0, 8).toLowerCase();
+  let rest;
+  let https;
+  if (lower.startsWith('https://')) [rest, https] = [url.slice(8), true];
+  else if (lower.startsWith('http://')) [rest, https] = [url.slice(7), false];
+  else return 'is not an absolute https:// address';
+  const authority = rest.split(/[/?#]/)[0];
+  if (authority.includes('@')) return 'carries a user name or password';
+  const host = authority.startsWith('[') ? authority.match(/^\[[^\]]*\]?/)[0] : authority.split(':')[0];
+  if (!host) return 'has no host';
+  if (![...host].every((c) => /[A-Za-z0-9.\-[\]:]/.test(c) || c.codePointAt(0) > 127)) return 'has a malformed host';
+  if (!https && !isLoopback(host)) return 'uses plain http: only https is allowed';
+  return null;
+}
+
+function isLoopback(host) {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host.toLowerCase());
+}
+
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function checkExitUrls(urls) {
+  const problems = [];
+  const advice = [];
+  if (urls.length > MAX_EXIT_URLS) problems.push(`There are ${urls.length} addresses; at most ${MAX_EXIT_URLS} are allowed.`);
+  for (const url of urls) {
+    const why = checkAbsolute(url);
+    if (why) {
+      problems.push(`“${url}” ${why}.`);
+      continue;
+    }
+    const host = hostOf(url);
+    if (/^http:/i.test(url)) advice.push(`“${url}” uses plain http, accepted only on this computer for testing.`);
+    if (/(^|\.)(google|yandex|bing|yahoo|duckduckgo|mail)\.[a-z.]+$/.test(host) && /[/?&](search|q=|text=)/i.test(url)) {
+      advice.push(`“${url}” looks like a search: it would land in the search history of a signed-in account.`);
+    } else if (/(^|\.)(youtube\.com|youtu\.be)$/.test(host)) {
+      advice.push(`“${url}” is YouTube, which records what is watched in a signed-in account.`);
+    }
+    if (host && host === location.hostname) advice.push(`“${url}” is on this site: leave for a different, neutral site.`);
+  }
+  if (problems.length) {
+    problems.push(`The widget would refuse the whole list and use ${DEFAULT_EXIT_URL}.`);
+  }
+  if (!urls.length) advice.push(`Empty: the widget uses ${DEFAULT_EXIT_URL}.`);
+  return { problems, advice };
+}
+
+/** config::check_src: a path on the site, or an absolute https URL. */
+function checkSrc(value) {
+  const problems = [];
+  const advice = [];
+  const colon = value.indexOf(':');
+  const slash = value.indexOf('/');
+  const hasScheme = colon >= 0 && (slash < 0 || colon < slash);
+  let why = null;
+  if (!value) why = 'is empty: give the address of your contacts file';
+  else if (value.startsWith('//')) why = 'is protocol-relative: give a path on your site or an https:// address';
+  else if (hasScheme) why = checkAbsolute(value);
+  else if (/[\s\u0000-\u001f\u007f-\u009f<>"\\]/.test(value)) why = 'contains spaces, quotes, angle brackets or control characters';
+  if (why) {
+    problems.push(`“${value}” ${why}. The widget would show the built-in Kazakhstan contacts instead.`);
+  } else if (hasScheme) {
+    advice.push(
+      'A file on another site must be sent with CORS headers, and your Content-Security-Policy must allow its origin in connect-src. A path on your own site is simpler.',
+    );
+  } else if (!value.startsWith('/')) {
+    advice.push('This path is relative to each page; start it with / so that every page of your site finds the file.');
+  }
+  return { problems, advice };
+}
+
+function checkRegion(value) {
+  if (!value || /^[a-z0-9-]{1,32}$/.test(value)) return { problems: [], advice: [] };
+  return {
+    problems: [`“${value}” is not a region code (lower-case a-z, 0-9 and -, at most 32). The widget would show all areas.`],
+    advice: [],
+  };
+}
+
+function checkBundle(value) {
+  const problems = [];
+  const advice = [];
+  if (!value) problems.push('Give the folder where you copied dist/embed/, for example /safe-exit/.');
+  else if (/[\s<>"'`\\]/.test(value)) problems.push(`“${value}” contains spaces, quotes or angle brackets.`);
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+    if (!/^https:\/\//i.test(value) && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(value)) {
+      problems.push(`“${value}” must be a path on your site or an https:// address.`);
+    } else {
+      advice.push(
+        'Files on another origin are only private if that server is yours; it must send CORS headers, and your Content-Security-Policy must allow it in script-src and connect-src.',
+      );
+    }
+  } else if (!value.startsWith('/')) {
+    advice.push('Start the path with / so that every page of your site finds the files.');
+  }
+  return { problems, advice };
+}
+
+// ---- The chosen configuration ----
+
+function readState() {
+  const controls = form.elements;
+  let bundle = $('bundle').value.trim();
+  if (bundle && !bundle.endsWith('/')) bundle += '/';
+  return {
+    lang: $('lang').value,
+    exitUrls: $('exit-url').value.split(/\s+/).filter(Boolean),
+    shortcut: controls.namedItem('shortcut').value,
+    position: controls.namedItem('position').value,
+    stealth: $('stealth').checked,
+    newTab: $('new-tab').checked,
+    clearStorage: $('clear-storage').value,
+    data: controls.namedItem('data').value,
+    src: $('src').value.trim(),
+    region: $('region').value.trim(),
+    bundle,
+  };
+}
+
+/** The element's attributes, in the order the widget documents them; defaults left out. */
+function attributes(state) {
+  const list = [];
+  if (state.exitUrls.length) list.push(['exit-url', state.exitUrls.join(' ')]);
+  if (state.lang !== 'auto') list.push(['lang', state.lang]);
+  if (state.data === 'url' && state.src) list.push(['src', state.src]);
+  if (state.region) list.push(['region', state.region]);
+  if (state.shortcut !== 'shift3') list.push(['shortcut', state.shortcut]);
+  if (state.position !== 'auto') list.push(['position', state.position]);
+  if (state.stealth) list.push(['stealth', '']);
+  if (state.clearStorage !== 'none') list.push(['clear-storage', state.clearStorage]);
+  if (state.newTab) list.push(['new-tab', '']);
+  return list;
+}
+
+/** Where the fallback link goes: the first destination the widget would accept. */
+function fallbackUrl(state) {
+  const first = state.exitUrls[0];
+  return first && checkExitUrls(state.exitUrls).problems.length === 0 ? first : DEFAULT_EXIT_URL;
+}
+
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
+
+/** The snippet: the loader for <head>, a blank line, then the element for the start of <body>. */
+function snippet(state) {
+  const attrs = attributes(state)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  return [
+    '<!-- In <head>: -->',
+    `<script type="module" src="${escapeAttribute(`${state.bundle}safe-exit.js`)}" blocking="render"></script>`,
+    '',
+    '<!-- First thing in <body>: -->',
+    `<safe-exit${attrs}>`,
+    `  <a href="${escapeAttribute(fallbackUrl(state))}" rel="noreferrer">${escapeText(EXIT_TEXT[state.lang] || EXIT_TEXT.auto)}</a>`,
+    '</safe-exit>',
+  ].join('\n');
+}
+
+// ---- Showing it ----
+
+function report(field, { problems, advice }) {
+  const control = $(field);
+  const out = $(`${field}-problem`);
+  out.textContent = [...problems, ...advice].join(' ');
+  out.classList.toggle('is-error', problems.length > 0);
+  out.classList.toggle('is-advice', problems.length === 0 && advice.length > 0);
+  if (problems.length) control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+  return problems.length;
+}
+
+function validate(state) {
+  let errors = 0;
+  errors += report('exit-url', checkExitUrls(state.exitUrls));
+  errors += state.data === 'url' ? report('src', checkSrc(state.src)) : report('src', { problems: [], advice: [] });
+  errors += report('region', checkRegion(state.region));
+  errors += report('bundle', checkBundle(state.bundle));
+  $('snippet-problems').textContent = errors
+    ? 'A setting above has a problem: the widget would ignore it and use its default. Fix it before copying.'
+    : '';
+  return errors;
+}
+
+/** Every choice as text, under the names of the attributes (plus data and bundle). */
+function serialize(state) {
+  return {
+    lang: state.lang,
+    'exit-url': state.exitUrls.join(' '),
+    shortcut: state.shortcut,
+    position: state.position,
+    stealth: state.stealth ? 'on' : 'off',
+    'new-tab': state.newTab ? 'on' : 'off',
+    'clear-storage': state.clearStorage,
+    data: state.data,
+    src: state.src,
+    region: state.region,
+    bundle: state.bundle,
+  };
+}
+
+/** Keeps the choices that differ from the defaults in the address, so that the page can be
+ *  opened again with them (after trying the exit, for instance). */
+function remember(state) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(serialize(state))) {
+    if (value !== initial[name]) params.set(name, value);
+  }
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function restore() {
+  const params = new URLSearchParams(location.search);
+  const select = (id) => {
+    if ([...$(id).options].some((o) => o.value === params.get(id))) $(id).value = params.get(id);
+  };
+  const radio = (name) => {
+    const input = form.querySelector(`input[name="${name}"][value="${CSS.escape(params.get(name))}"]`);
+    if (input) input.checked = true;
+  };
+  const text = (id) => ($(id).value = params.get(id));
+  const toggle = (id) => ($(id).checked = params.get(id) === 'on');
+  const readers = {
+    lang: select, 'clear-storage': select,
+    shortcut: radio, position: radio, data: radio,
+    src: text, region: text, bundle: text,
+    stealth: toggle, 'new-tab': toggle,
+    'exit-url': (id) => ($(id).value = params.get(id).split(/\s+/).filter(Boolean).join('\n')),
+  };
+  for (const [name, read] of Object.entries(readers)) if (params.has(name)) read(name);
+}
+
+// The live widget: a fresh <safe-exit> for each configuration, so that what shows is exactly
+// what a page with the snippet would show. The loader (embed/safe-exit.js) is loaded once, by
+// this page's <head>, and upgrades each new element.
+let stateObserver;
+function preview(state) {
+  const element = document.createElement('safe-exit');
+  for (const [name, value] of attributes(state)) {
+    // A contacts file elsewhere cannot be fetched from this page (its CSP allows only this
+    // origin); it is loaded once the snippet is on your site.
+    if (name === 'src' && new URL(value, location.href).origin !== location.origin) continue;
+    element.setAttribute(name, value);
+  }
+  const link = document.createElement('a');
+  link.href = fallbackUrl(state);
+  link.rel = 'noreferrer';
+  link.textContent = EXIT_TEXT[state.lang] || EXIT_TEXT.auto;
+  element.append(link);
+
+  const sample = $('sample');
+  const old = sample.querySelector('safe-exit');
+  if (old) old.replaceWith(element);
+  else sample.prepend(element);
+
+  stateObserver?.disconnect();
+  const show = () => ($('state').value = STATES[element.dataset.state] || element.dataset.state || 'loading');
+  stateObserver = new MutationObserver(show);
+  stateObserver.observe(element, { attributes: true, attributeFilter: ['data-state'] });
+  show();
+}
+
+let shownSnippet = '';
+let previewTimer;
+function update({ now = true } = {}) {
+  const state = readState();
+  $('src-field').hidden = state.data !== 'url';
+  validate(state);
+  const text = snippet(state);
+  if (text !== shownSnippet) {
+    $('snippet').textContent = text;
+    $('copy-status').textContent = '';
+    shownSnippet = text;
+    remember(state);
+    clearTimeout(previewTimer);
+    // While typing, wait for a pause before rebuilding the widget.
+    previewTimer = setTimeout(() => preview(state), now ? 0 : 400);
+  }
+}
+
+function selectSnippet() {
+  const range = document.createRange();
+  range.selectNodeContents($('snippet'));
+  const selection = getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+async function copy() {
+  const text = $('snippet').textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    $('copy-status').textContent = 'Copied. Paste it into your pages.';
+  } catch {
+    // No clipboard access (an http:// address, or permission refused): select it instead.
+    selectSnippet();
+    $('copy-status').textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+  }
+}
+
+const initial = serialize(readState());
+restore();
+form.addEventListener('submit', (event) => event.preventDefault());
+form.addEventListener('input', (event) => update({ now: !event.target.matches('input[type="text"], textarea') }));
+form.addEventListener('change', () => update());
+$('copy').addEventListener('click', copy);
+update();
