@@ -94,7 +94,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
         Shortcut::None => None,
     };
     html! {
-        <div class={classes!("bar", dodge.then_some("dodge"))} part="bar" ref={props.bar.clone()} popover={(!props.inline).then_some("manual")}>
+        <div class={classes!("bar", dodge.then_some("dodge"), props.panel_open.then_some("panel-open"))} part="bar" ref={props.bar.clone()} popover={(!props.inline).then_some("manual")}>
             <button type="button" class="exit" part="exit-button" onclick={on_exit}
                 aria-describedby={hint.map(|_| "exit-hint")}>
                 { t(lang, Msg::ExitButton) }

@@ -70,9 +70,9 @@ pub fn panel(props: &PanelProps) -> Html {
             aria-labelledby="panel-title" onkeydown={on_keydown}>
             <header class="panel-head">
                 <h2 id="panel-title">{ t(lang, Msg::PanelTitle) }</h2>
-                <LanguagePicker {lang} on_change={props.on_lang.clone()} />
                 <button type="button" class="close" onclick={close}>{ t(lang, Msg::Close) }</button>
             </header>
+            <LanguagePicker {lang} on_change={props.on_lang.clone()} />
             <div class="tabs" role="tablist">
                 { for Tab::ALL.into_iter().map(|tab| {
                     let select = props.on_tab.reform(move |_: MouseEvent| Some(tab));
