@@ -41,6 +41,10 @@ pkg:
 	wasm-pack build --target web --release --mode no-install --out-dir pkg --out-name safe_exit
 	node scripts/finish-pkg.mjs
 
+## Exit latency, armed time on Regular 3G, bytes and memory, against GOV.UK's Exit this page.
+bench: dist
+	node scripts/bench.mjs
+
 ## Screenshots of the demo at 360x740 and 1280x800 in each language, into docs/screenshots/.
 screenshots: dist
 	node scripts/screenshots.mjs

@@ -14,11 +14,12 @@ function files(dir) {
   });
 }
 
-export function sizes() {
-  return files(EMBED).map((path) => {
+/** Every file under `embed` (a built dist/embed), with its raw, gzip and brotli size. */
+export function sizes(embed = EMBED) {
+  return files(embed).map((path) => {
     const body = readFileSync(path);
     return {
-      file: relative(EMBED, path),
+      file: relative(embed, path),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,

@@ -9,10 +9,12 @@ use web_sys::{AddEventListenerOptions, Event, EventTarget};
 
 #[wasm_bindgen(module = "/static/exit-core.js")]
 extern "C" {
+    #[wasm_bindgen(js_name = depart)]
+    fn depart_js(url: &str);
     #[wasm_bindgen(js_name = hidePage)]
     fn hide_page_js(url: &str);
-    #[wasm_bindgen(js_name = leave)]
-    fn leave_js(url: &str);
+    #[wasm_bindgen(js_name = remember)]
+    fn remember_js(url: &str);
     #[wasm_bindgen(js_name = guardPage)]
     fn guard_page_js() -> bool;
 }
@@ -31,14 +33,20 @@ pub fn document() -> web_sys::Document {
     window().document().expect_throw("the window has a document")
 }
 
-/// Hides the whole host page and gives the tab a neutral title (see static/exit-core.js).
+/// Starts the navigation to `destination` in place of this page, with no Referer
+/// (static/exit-core.js has the details of this and the next two).
+pub fn depart(destination: &str) {
+    depart_js(destination)
+}
+
+/// Hides the whole host page and gives the tab a neutral title.
 pub fn hide_page(destination: &str) {
     hide_page_js(destination)
 }
 
-/// Remembers the exit in this tab and replaces this page with `destination`, with no Referer.
-pub fn leave(destination: &str) {
-    leave_js(destination)
+/// Remembers the exit in this tab for the Back guard.
+pub fn remember_exit(destination: &str) {
+    remember_js(destination)
 }
 
 /// Clears what the partner asked to clear; failures (storage disabled) do not stop the exit.

@@ -26,7 +26,21 @@ function neutralTitle(url) {
   }
 }
 
-/** Hides the whole page in this frame: nothing of it stays on screen while the next loads. */
+/**
+ * Starts leaving for `url`: no Referer, so the destination does not learn where the visitor
+ * came from, and this page's history entry replaced, so Back cannot return here. Nothing else
+ * comes first, since every change to the page before `location.replace` delays the request
+ * (docs/performance.md); what follows in the same task still lands before the next frame.
+ */
+export function depart(url) {
+  const policy = document.createElement('meta');
+  policy.name = 'referrer';
+  policy.content = 'no-referrer';
+  document.head.append(policy);
+  location.replace(url);
+}
+
+/** Hides the whole page: nothing of it is painted again while the destination loads. */
 export function hidePage(url) {
   document.documentElement.style.setProperty('display', 'none', 'important');
   document.title = neutralTitle(url);
@@ -34,27 +48,27 @@ export function hidePage(url) {
 }
 
 /**
- * Leaves for `url` in place of this page's history entry, so Back cannot return here,
- * with no Referer, so the destination does not learn where the visitor came from.
+ * Remembers the exit in this tab, for the guard, and evicts this site's pages from the
+ * back/forward cache. Escape stops a page load, so from now on no key press may cancel it.
  */
-export function leave(url) {
+export function remember(url) {
   try {
     tabStorage()?.setItem(MARK, url);
   } catch (_) {}
   siblings?.postMessage('left');
-  const policy = document.createElement('meta');
-  policy.name = 'referrer';
-  policy.content = 'no-referrer';
-  document.head.append(policy);
-  // Escape stops a page load: once leaving has begun, no key press may cancel it.
   addEventListener('keydown', (event) => event.preventDefault(), true);
-  location.replace(url);
+}
+
+/** The whole exit, for the loader: leave, hide, remember. */
+export function exitTo(url) {
+  depart(url);
+  hidePage(url);
+  remember(url);
 }
 
 function leaveAgain(url) {
   if (!/^https?:\/\//i.test(url)) return false;
-  hidePage(url);
-  leave(url);
+  exitTo(url);
   return true;
 }
 

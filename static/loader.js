@@ -13,8 +13,7 @@ function exitWithoutWidget(element) {
   const link = element.querySelector('a[href]');
   const first = (element.getAttribute('exit-url') || '').trim().split(/\s+/)[0];
   const url = link ? link.href : /^https:\/\//.test(first) ? first : DEFAULT_EXIT_URL;
-  hidePage(url);
-  leave(url);
+  exitTo(url);
 }
 
 function onFallbackClick(event) {
@@ -81,8 +80,5 @@ if (!leaving && !customElements.get('safe-exit')) {
 export function exit() {
   const element = document.querySelector('safe-exit');
   if (element && element.exit) element.exit();
-  else {
-    hidePage(DEFAULT_EXIT_URL);
-    leave(DEFAULT_EXIT_URL);
-  }
+  else exitTo(DEFAULT_EXIT_URL);
 }

@@ -1,5 +1,8 @@
-//! The exit sequence of docs/embedding.md: hide, forget, tell the host, leave. All of it runs
-//! synchronously in the handler of the click or key press that triggered it; nothing waits.
+//! The exit sequence: leave, hide, forget, remember, tell the host. All of it runs
+//! synchronously in the handler of the click or key press that triggered it, so the page is
+//! hidden before the next frame whatever the order; the navigation starts first because any
+//! change to the page before it delays the request (docs/performance.md), and the host hears
+//! of the exit last, so that nothing waits for its listeners.
 
 use crate::browser;
 use crate::config::{choose_exit_url, Config, DEFAULT_EXIT_URL};
@@ -18,15 +21,16 @@ pub fn exit_now(config: &Config, host: Option<&EventTarget>) {
         return;
     }
     let destination = safe_destination(config);
+    browser::depart(&destination);
     browser::hide_page(&destination);
     browser::clear_storage(config.clear_storage);
-    if let Some(host) = host {
-        browser::dispatch_exit_event(host, &destination);
-    }
+    browser::remember_exit(&destination);
     if config.new_tab {
         browser::open_new_tab(&safe_destination(config));
     }
-    browser::leave(&destination);
+    if let Some(host) = host {
+        browser::dispatch_exit_event(host, &destination);
+    }
 }
 
 /// One of the configured destinations, checked again here: a Yew app builds its `Config` in

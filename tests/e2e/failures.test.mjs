@@ -141,6 +141,9 @@ test('while the contacts file hangs, the exit is armed; after the 10 s timeout i
   await page.clock.install();
   await page.goto(`${env.base}${DATA_PAGE}`);
   await ready(page, 'ready');
+  // The fetch (and its timeout) starts just after the widget is armed: wait for the request
+  // before moving the clock, or the timeout would start later than the test assumes.
+  for (let tries = 0; answered === 0 && tries < 100; tries++) await new Promise((done) => setTimeout(done, 50));
   assert.equal(answered, 1, 'the contacts file was not requested');
   assert.equal(await page.locator('safe-exit').getAttribute('data-state'), 'ready');
   await page.clock.runFor(9_000);
