@@ -170,3 +170,14 @@ test('partners theme through --safe-exit-* custom properties and ::part()', asyn
   assert.equal(await page.locator('safe-exit [part="help-button"]').evaluate((b) => getComputedStyle(b).textDecorationLine), 'underline');
   await context.close();
 });
+
+test('the optional wasm preload of the docs is used, not fetched twice', async () => {
+  const { context, page, console } = await open('/test/preload.html');
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  await page.reload();
+  await ready(page);
+  assert.equal(wasm.length, 1, wasm.join());
+  assert.ok(!console.some((m) => /preload/i.test(m)), `unused preload warning: ${console}`);
+  await context.close();
+});
