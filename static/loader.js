@@ -1,6 +1,6 @@
 // The loader: the one script a partner page includes. It guards against Back first, arms the
 // fallback link, defines <safe-exit>, and only then starts loading the wasm widget.
-// Built into dist/embed/safe-exit.js after exit-core.js (see Makefile).
+// Built into dist/embed/safe-exit.js after exit-core.js (scripts/build-dist.sh).
 
 const ATTRIBUTES = ['exit-url', 'lang', 'src', 'region', 'shortcut', 'position', 'stealth', 'clear-storage', 'new-tab'];
 const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
@@ -9,10 +9,12 @@ const leaving = guardPage();
 
 // Before the widget is up (or when it cannot load), the partner's fallback link leaves the
 // same way the widget does: page hidden, history entry replaced, no Referer.
+// Only web addresses: a javascript: link must not run by way of the exit.
 function exitWithoutWidget(element) {
+  const web = (url) => /^https?:\/\//i.test(url);
   const link = element.querySelector('a[href]');
   const first = (element.getAttribute('exit-url') || '').trim().split(/\s+/)[0];
-  const url = link ? link.href : /^https:\/\//.test(first) ? first : DEFAULT_EXIT_URL;
+  const url = link && web(link.href) ? link.href : /^https:\/\//i.test(first) ? first : DEFAULT_EXIT_URL;
   exitTo(url);
 }
 

@@ -201,3 +201,24 @@ test('a valid contacts file replaces the embedded contacts, without a word in th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a javascript: fallback link never runs through the pre-wasm exit', async () => {
+  const { context, page, neutral } = await drillPage({ '**/*.wasm': (route) => route.abort() });
+  await page.goto(`${env.base}/test/before.html`);
+  await page.evaluate(() => {
+    window.ran = false;
+    const element = document.createElement('safe-exit');
+    element.setAttribute('exit-url', 'https://neutral.example/weather');
+    element.innerHTML = '<a href="javascript:window.ran=true">Exit</a>';
+    document.body.prepend(element);
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/embed/safe-exit.js';
+    document.head.append(script);
+  });
+  await ready(page, 'degraded');
+  await page.click('safe-exit > a');
+  await left(page);
+  assert.equal(neutral[0].url, 'https://neutral.example/weather');
+  await context.close();
+});
