@@ -22,8 +22,11 @@ test: dist
 test-native:
 	cargo test --locked --all-targets
 
+# The interface (default features) and the first stage (without `ui`, in its own target dir).
 test-browser:
 	CHROMEDRIVER="$$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+	CHROMEDRIVER="$$(command -v chromedriver)" CARGO_TARGET_DIR=$(CURDIR)/target/core \
+	  cargo test --locked --target wasm32-unknown-unknown --no-default-features --test browser_core
 
 # The Yew example app must keep compiling against the crate's component API.
 test-example:
@@ -36,7 +39,7 @@ check-size:
 	node scripts/check-size.mjs
 
 ## The npm package for bundlers, into pkg/.
-pkg:
+pkg: dist
 	@scripts/install-tools.sh --pkg
 	wasm-pack build --target web --release --mode no-install --out-dir pkg --out-name safe_exit
 	node scripts/finish-pkg.mjs

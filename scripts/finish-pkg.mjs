@@ -1,16 +1,17 @@
-// Completes the npm package that wasm-pack built in pkg/: adds the loader (the same file as
+// Completes the npm package that wasm-pack built in pkg/ (the interface): adds the first stage
+// from dist/embed (core.js, safe-exit-core.wasm), the loader (the same file as
 // dist/embed/safe-exit.js, pointed at wasm-pack's file names) with its TypeScript types, the
 // partner README, and makes the loader the package's entry point.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 
 const core = readFileSync('static/exit-core.js', 'utf8').replace(/^export /gm, '');
-const loader = readFileSync('static/loader.js', 'utf8')
-  .replace("import('./glue.js')", "import('./safe_exit.js')")
-  .replace("'safe-exit.wasm'", "'safe_exit_bg.wasm'");
-if (!loader.includes("'./safe_exit.js'") || !loader.includes("'safe_exit_bg.wasm'")) {
-  throw new Error('static/loader.js no longer names ./glue.js and safe-exit.wasm: update scripts/finish-pkg.mjs');
+const interfaceStage = "loader('./glue.js', 'safe-exit.wasm')";
+const loader = readFileSync('static/loader.js', 'utf8');
+if (!loader.includes(interfaceStage)) {
+  throw new Error(`static/loader.js no longer says ${interfaceStage}: update scripts/finish-pkg.mjs`);
 }
-writeFileSync('pkg/safe-exit.js', `${core}\n${loader}`);
+for (const file of ['core.js', 'safe-exit-core.wasm']) copyFileSync(`dist/embed/${file}`, `pkg/${file}`);
+writeFileSync('pkg/safe-exit.js', `${core}\n${loader.replace(interfaceStage, "loader('./safe_exit.js', 'safe_exit_bg.wasm')")}`);
 writeFileSync('pkg/safe-exit.d.ts', `/** Defines <safe-exit>; every element on the page is upgraded. */
 
 /** Leaves now through the first <safe-exit> on the page, as its exit button does. */
@@ -38,14 +39,15 @@ writeFileSync('pkg/README.md', readFileSync('pkg-README.md', 'utf8'));
 
 const manifest = JSON.parse(readFileSync('pkg/package.json', 'utf8'));
 manifest.name = 'safe-exit';
-manifest.files = [...new Set([...(manifest.files || []), 'safe-exit.js', 'safe-exit.d.ts', 'snippets'])];
+manifest.files = [...new Set([...(manifest.files || []), 'safe-exit.js', 'safe-exit.d.ts', 'core.js', 'safe-exit-core.wasm', 'snippets'])];
 manifest.module = 'safe-exit.js';
 manifest.main = 'safe-exit.js';
 manifest.types = 'safe-exit.d.ts';
 manifest.exports = {
   '.': { types: './safe-exit.d.ts', default: './safe-exit.js' },
   './safe_exit_bg.wasm': './safe_exit_bg.wasm',
+  './safe-exit-core.wasm': './safe-exit-core.wasm',
 };
 manifest.sideEffects = ['./safe-exit.js', './snippets/*'];
 writeFileSync('pkg/package.json', `${JSON.stringify(manifest, null, 2)}\n`);
-console.log('pkg/: safe-exit.js (loader), safe-exit.d.ts, README.md, package.json');
+console.log('pkg/: safe-exit.js (loader), core.js and safe-exit-core.wasm (first stage), safe-exit.d.ts, README.md, package.json');

@@ -1,12 +1,12 @@
-//! The `<safe-exit>` custom element's Rust side. The element class itself is JavaScript (the
-//! loader, static/loader.js), since Rust cannot subclass HTMLElement; it calls [`mount`] when
-//! the element is connected, and the returned [`Mounted`] on attribute changes and removal.
+//! The `<safe-exit>` custom element's interface. The element class itself is JavaScript (the
+//! loader, static/loader.js), since Rust cannot subclass HTMLElement. The loader first arms the
+//! exit with the small first stage (src/arm.rs), then calls [`mount`] to show the interface,
+//! and the returned [`Mounted`] on attribute changes and removal.
 
 use crate::browser;
 use crate::components::safe_exit::STYLES;
 use crate::components::widget::{State, Widget, WidgetProps};
 use crate::config::Config;
-use crate::exit::sequence::exit_now;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -17,7 +17,6 @@ use yew::{AppHandle, Callback, Renderer};
 #[wasm_bindgen]
 pub struct Mounted {
     host: HtmlElement,
-    config: Config,
     app: Option<AppHandle<Widget>>,
     health: Rc<Health>,
 }
@@ -40,12 +39,10 @@ impl Health {
     }
 }
 
-/// Reads the element's attributes, warning once per bad value.
+/// Reads the element's attributes. The first stage (src/arm.rs) has already warned about any
+/// bad value, so this only notes that there was one.
 fn read_config(host: &HtmlElement) -> (Config, bool) {
     let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
-    for warning in &warnings {
-        browser::warn(&warning.to_string());
-    }
     (config, !warnings.is_empty())
 }
 
@@ -56,7 +53,7 @@ fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps 
         health.data_failed.set(state == State::Degraded);
         health.show(&state_host);
     });
-    WidgetProps { config, host: Some(host.clone().into()), on_state }
+    WidgetProps { config, host: Some(host.clone().into()), on_state, armed_by_loader: true }
 }
 
 /// Renders the widget into `host`'s open shadow root.
@@ -69,8 +66,8 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     let (config, degraded) = read_config(&host);
     let health = Rc::new(Health::default());
     health.config_failed.set(degraded);
-    let app = Renderer::<Widget>::with_root_and_props(container, props(&host, config.clone(), health.clone())).render();
-    Ok(Mounted { host, config, app: Some(app), health })
+    let app = Renderer::<Widget>::with_root_and_props(container, props(&host, config, health.clone())).render();
+    Ok(Mounted { host, app: Some(app), health })
 }
 
 #[wasm_bindgen]
@@ -80,7 +77,6 @@ impl Mounted {
         let (config, degraded) = read_config(&self.host);
         self.health.config_failed.set(degraded);
         self.health.show(&self.host);
-        self.config = config.clone();
         if let Some(app) = self.app.as_mut() {
             app.update(props(&self.host, config, self.health.clone()));
         }
@@ -91,10 +87,5 @@ impl Mounted {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-    }
-
-    /// Leaves now, as the exit button does.
-    pub fn exit(&self) {
-        exit_now(&self.config, Some(&self.host));
     }
 }

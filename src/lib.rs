@@ -14,13 +14,16 @@ pub mod safe_url;
 
 pub use config::Config;
 
+/// The first stage of the partner bundle: arms the exit and the shortcut (built without `ui`).
+#[cfg(all(target_arch = "wasm32", not(feature = "ui")))]
+pub mod arm;
 #[cfg(target_arch = "wasm32")]
 mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod components;
 /// The custom element's entry points, called by the loader (static/loader.js).
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod embed;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub use components::safe_exit::{SafeExit, SafeExitProps};

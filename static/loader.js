@@ -1,5 +1,8 @@
 // The loader: the one script a partner page includes. It guards against Back first, arms the
-// fallback link, defines <safe-exit>, and only then starts loading the wasm widget.
+// fallback link, defines <safe-exit>, then loads the wasm in two stages: the small first stage
+// (safe-exit-core.wasm) arms the exit and the shortcut, and only then is the interface
+// (safe-exit.wasm, several times larger) fetched, so that on a slow network it cannot delay
+// the exit.
 // Built into dist/embed/safe-exit.js after exit-core.js (scripts/build-dist.sh).
 
 const ATTRIBUTES = ['exit-url', 'lang', 'src', 'region', 'shortcut', 'position', 'stealth', 'clear-storage', 'new-tab'];
@@ -22,19 +25,29 @@ function onFallbackClick(event) {
   const link = event.target.closest && event.target.closest('a[href]');
   if (!link || this.widget || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  exitWithoutWidget(this);
+  this.exit();
 }
 
-let widgetModule;
-function loadWidget() {
-  if (!widgetModule) {
-    const wasm = fetch(new URL('safe-exit.wasm', import.meta.url)); // in parallel with the glue
-    widgetModule = import('./glue.js').then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      return glue;
-    });
-  }
-  return widgetModule;
+// Each stage's wasm is fetched in parallel with its JS glue, once per page.
+function loader(glue, wasm) {
+  let loaded;
+  return () =>
+    (loaded ||= (() => {
+      const module = fetch(new URL(wasm, import.meta.url));
+      return import(glue).then(async (stage) => {
+        await stage.default({ module_or_path: module });
+        return stage;
+      });
+    })());
+}
+const loadCore = loader('./core.js', 'safe-exit-core.wasm');
+const loadWidget = loader('./glue.js', 'safe-exit.wasm');
+
+function failed(element, consequence) {
+  return (error) => {
+    element.dataset.state = 'degraded';
+    console.error(`<safe-exit>: ${consequence}:`, error);
+  };
 }
 
 class SafeExitElement extends HTMLElement {
@@ -43,33 +56,30 @@ class SafeExitElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.widget) this.dataset.state = 'loading';
+    if (!this.armed) this.dataset.state = 'loading';
     this.addEventListener('click', onFallbackClick);
-    loadWidget().then(
-      (glue) => {
-        if (this.isConnected && !this.widget) this.widget = glue.mount(this);
-      },
-      (error) => {
-        this.dataset.state = 'degraded';
-        console.error('<safe-exit>: the widget could not load, so only the exit link works:', error);
-      },
-    );
+    loadCore().then((core) => {
+      if (!this.isConnected || this.armed) return;
+      this.armed = core.arm(this);
+      loadWidget().then((ui) => {
+        if (this.isConnected && !this.widget) this.widget = ui.mount(this);
+      }, failed(this, 'the help panel could not load; the exit link and the shortcut still work'));
+    }, failed(this, 'the widget could not load; only the exit link works'));
   }
 
   disconnectedCallback() {
-    if (this.widget) {
-      this.widget.destroy();
-      this.widget = null;
-    }
+    for (const part of [this.widget, this.armed]) if (part) part.destroy();
+    this.widget = this.armed = null;
   }
 
   attributeChangedCallback() {
+    if (this.armed) this.armed.update();
     if (this.widget) this.widget.update();
   }
 
   /** Leaves now, exactly as the exit button does. */
   exit() {
-    if (this.widget) this.widget.exit();
+    if (this.armed) this.armed.exit();
     else exitWithoutWidget(this);
   }
 }

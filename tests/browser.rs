@@ -1,6 +1,6 @@
 //! Browser tests of the wasm side in headless Chromium (wasm-bindgen-test): mounting the
 //! custom element's widget and the Yew component, and what they report to the host.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "ui"))]
 
 use safe_exit::{Config, SafeExit};
 use wasm_bindgen::JsCast;

@@ -6,6 +6,7 @@ use crate::config::Shortcut;
 use crate::exit::keyboard;
 use crate::exit::shortcut::Outcome;
 use crate::i18n::{presses_left, t, Lang, Msg};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -16,6 +17,9 @@ pub struct ExitBarProps {
     pub inline: bool,
     pub panel_open: bool,
     pub bar: NodeRef,
+    /// Where the first stage of the partner bundle reports the shortcut's progress; `None`
+    /// when this widget listens to the keyboard itself (a Yew app, without the loader).
+    pub shortcut_events: Option<web_sys::EventTarget>,
     pub on_exit: Callback<()>,
     pub on_toggle: Callback<()>,
 }
@@ -31,27 +35,36 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
 
     {
         let (pressed, announcement, lang) = (pressed.clone(), announcement.clone(), props.lang);
-        use_effect_with((props.shortcut, lang), move |&(shortcut, lang)| {
+        use_effect_with((props.shortcut, lang, props.shortcut_events.clone()), move |(shortcut, lang, events)| {
+            let (shortcut, lang) = (*shortcut, *lang);
             let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
-            let subscription = (shortcut != Shortcut::None).then(|| {
-                keyboard::subscribe(shortcut, move |outcome| match outcome {
-                    Outcome::Exit => {
-                        pressed.set(0);
-                        let on_exit = latest_exit.borrow().clone();
-                        on_exit.emit(());
+            let show = move |outcome| match outcome {
+                Outcome::Exit => {
+                    pressed.set(0);
+                    let on_exit = latest_exit.borrow().clone();
+                    on_exit.emit(());
+                }
+                Outcome::Counted { pressed: done, needed } => {
+                    pressed.set(done);
+                    announcement.set(presses_left(lang, key, u32::from(needed - done)));
+                }
+                Outcome::Expired => {
+                    pressed.set(0);
+                    announcement.set(t(lang, Msg::ShortcutExpired).to_string());
+                }
+                Outcome::Reset => pressed.set(0),
+            };
+            let listening: Option<Box<dyn std::any::Any>> = match (events, shortcut) {
+                (_, Shortcut::None) => None,
+                (Some(target), _) => Some(Box::new(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
+                    let detail = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
+                    if let Some(outcome) = detail.as_deref().and_then(Outcome::from_detail) {
+                        show(outcome);
                     }
-                    Outcome::Counted { pressed: done, needed } => {
-                        pressed.set(done);
-                        announcement.set(presses_left(lang, key, u32::from(needed - done)));
-                    }
-                    Outcome::Expired => {
-                        pressed.set(0);
-                        announcement.set(t(lang, Msg::ShortcutExpired).to_string());
-                    }
-                    Outcome::Reset => pressed.set(0),
-                })
-            });
-            move || drop(subscription)
+                }))),
+                (None, _) => Some(Box::new(keyboard::subscribe(shortcut, show))),
+            };
+            move || drop(listening)
         });
     }
     let help = use_node_ref();

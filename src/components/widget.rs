@@ -39,6 +39,10 @@ pub struct WidgetProps {
     pub host: Option<EventTarget>,
     #[prop_or_default]
     pub on_state: Callback<State>,
+    /// Mounted by the loader after the first stage (`safe-exit-core.wasm`) armed the shortcut
+    /// and stealth browsing: this widget then only shows what that stage reports.
+    #[prop_or_default]
+    pub armed_by_loader: bool,
 }
 
 /// Contact data as shown: the directory, and whether a partner's file failed to load.
@@ -69,7 +73,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         let on_state = props.on_state.clone();
         use_effect_with((), move |_| on_state.emit(State::Ready));
     }
-    use_effect_with(props.config.stealth, |&on| {
+    use_effect_with(props.config.stealth && !props.armed_by_loader, |&on| {
         let kept = on.then(stealth::enable);
         move || drop(kept)
     });
@@ -109,7 +113,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     html! {
         <div class="widget" lang={lang.code()} data-position={position_name(&props.config)}>
             <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == crate::config::Position::Inline}
-                panel_open={open.is_some()} bar={bar.clone()} on_exit={exit} {on_toggle} />
+                panel_open={open.is_some()} bar={bar.clone()} on_exit={exit} {on_toggle}
+                shortcut_events={props.host.clone().filter(|_| props.armed_by_loader)} />
             if let Some(tab) = *open {
                 <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
             }

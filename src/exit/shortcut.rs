@@ -53,6 +53,35 @@ pub enum Outcome {
     Exit,
 }
 
+impl Outcome {
+    /// The outcome as the text of an event, for the interface loaded after the first stage.
+    pub fn detail(self) -> String {
+        match self {
+            Outcome::Counted { pressed, needed } => format!("counted {pressed} {needed}"),
+            Outcome::Reset => "reset".into(),
+            Outcome::Expired => "expired".into(),
+            Outcome::Exit => "exit".into(),
+        }
+    }
+
+    /// Reads [`Outcome::detail`] back.
+    pub fn from_detail(detail: &str) -> Option<Outcome> {
+        let mut words = detail.split(' ');
+        let outcome = match words.next()? {
+            "counted" => {
+                let pressed = words.next()?.parse().ok()?;
+                let needed = words.next()?.parse().ok()?;
+                Outcome::Counted { pressed, needed }
+            }
+            "reset" => Outcome::Reset,
+            "expired" => Outcome::Expired,
+            "exit" => Outcome::Exit,
+            _ => return None,
+        };
+        words.next().is_none().then_some(outcome)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Detector {
     shortcut: Shortcut,
@@ -256,6 +285,16 @@ mod tests {
         assert_eq!(run(Shortcut::Escape2, &events), [Outcome::Counted { pressed: 1, needed: 2 }, Outcome::Exit]);
         let shifts: Vec<_> = [0.0, 100.0, 200.0].into_iter().flat_map(shift_press).collect();
         assert!(run(Shortcut::Escape2, &shifts).is_empty());
+    }
+
+    #[test]
+    fn outcomes_survive_the_trip_through_an_event() {
+        for outcome in [Outcome::Counted { pressed: 2, needed: 3 }, Outcome::Reset, Outcome::Expired, Outcome::Exit] {
+            assert_eq!(Outcome::from_detail(&outcome.detail()), Some(outcome));
+        }
+        for bad in ["", "counted", "counted x 3", "counted 1", "exit now please"] {
+            assert!(Outcome::from_detail(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 // no way Back; with the wasm blocked, the fallback link still does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, recordFrames } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, recordFrames, until } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -153,6 +153,7 @@ test('the safe-exit event reaches the host page before leaving', async () => {
   await ready(page);
   await exitButton(page).click();
   await left(page);
+  await until(() => events.length > 0); // the binding's message arrives asynchronously
   assert.deepEqual(events, ['https://www.bbc.com/weather']);
   await context.close();
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, until } from './helpers.mjs';
 
 const TEN_MB = 10 * 1024 * 1024;
 
@@ -49,7 +49,8 @@ async function drillPage(routes = {}) {
   return { ...setup, page, messages, errors };
 }
 
-const dataStates = (page) => page.evaluate(() => window.dataStates);
+/** The values data-state took, in order; a value set again (each stage reports) counts once. */
+const dataStates = (page) => page.evaluate(() => window.dataStates.filter((state, i, all) => state !== all[i - 1]));
 
 /** The partner's own content is shown, and nothing the widget did threw into the page. */
 async function assertPartnerPageIntact(page, errors) {
@@ -63,10 +64,11 @@ function assertConsoleSays(messages, pattern) {
   assert.ok(messages.some((line) => pattern.test(line)), `no console message matches ${pattern}:\n${messages.join('\n')}`);
 }
 
+// The first stage (core.js, safe-exit-core.wasm) arms the exit; without it only the link does.
 for (const [name, pattern, answer] of [
-  ['the .wasm is missing (404)', '**/embed/safe-exit.wasm', (route) => route.fulfill({ status: 404, body: 'not found' })],
-  ['the .wasm is corrupt', '**/embed/safe-exit.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: randomBytes(64 * 1024) })],
-  ['the glue module is missing (404)', '**/embed/glue.js', (route) => route.fulfill({ status: 404, body: 'not found' })],
+  ['the first stage .wasm is missing (404)', '**/embed/safe-exit-core.wasm', (route) => route.fulfill({ status: 404, body: 'not found' })],
+  ['the first stage .wasm is corrupt', '**/embed/safe-exit-core.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: randomBytes(16 * 1024) })],
+  ['the first stage glue is missing (404)', '**/embed/core.js', (route) => route.fulfill({ status: 404, body: 'not found' })],
 ]) {
   test(`when ${name}, the widget says it is degraded and the fallback link exits`, async () => {
     const { context, page, messages, errors, neutral } = await drillPage({ [pattern]: answer });
@@ -82,6 +84,50 @@ for (const [name, pattern, answer] of [
     await context.close();
   });
 }
+
+// The interface (glue.js, safe-exit.wasm) comes second: without it the exit is still armed,
+// the shortcut included, and the link leaves through the full exit sequence.
+for (const [name, pattern, answer] of [
+  ['the interface .wasm is missing (404)', '**/embed/safe-exit.wasm', (route) => route.fulfill({ status: 404, body: 'not found' })],
+  ['the interface .wasm is corrupt', '**/embed/safe-exit.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: randomBytes(64 * 1024) })],
+  ['the interface glue is missing (404)', '**/embed/glue.js', (route) => route.fulfill({ status: 404, body: 'not found' })],
+]) {
+  test(`when ${name}, the exit and the shortcut stay armed and the widget says it is degraded`, async () => {
+    const { context, page, messages, errors, neutral } = await drillPage({ [pattern]: answer });
+    await page.goto(`${env.base}/index.html`);
+    await ready(page, 'degraded');
+    assert.deepEqual(await dataStates(page), ['loading', 'ready', 'degraded']);
+    assertConsoleSays(messages, /^error: <safe-exit>: the help panel could not load; the exit link and the shortcut still work/);
+    await assertPartnerPageIntact(page, errors);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await left(page);
+    assert.equal(neutral.length, 1);
+    assert.equal(neutral[0].headers.referer, undefined);
+    await context.close();
+  });
+}
+
+test('while the interface is still loading, the exit is armed: the link and the shortcut leave', async () => {
+  for (const leave of [(page) => page.click('safe-exit > a'), async (page) => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  }]) {
+    const { context, page, neutral } = await drillPage({ '**/embed/safe-exit.wasm': () => {} }); // never answered
+    const events = [];
+    await page.exposeFunction('reportExit', (detail) => events.push(detail));
+    await page.addInitScript(() => document.addEventListener('safe-exit', (e) => window.reportExit(e.detail)));
+    await page.goto(`${env.base}/index.html`);
+    await ready(page, 'ready', { shown: false });
+    assert.equal(await page.evaluate(() => document.querySelector('safe-exit').shadowRoot), null, 'the interface is not there yet');
+    await leave(page);
+    await left(page);
+    assert.equal(neutral.length, 1);
+    await until(() => events.length > 0); // the binding's message arrives asynchronously
+    assert.deepEqual(events, ['https://www.bbc.com/weather'], 'the full exit sequence ran, with its event');
+    await page.goBack();
+    assert.notEqual(page.url(), `${env.base}/index.html`, 'Back returned to the page');
+    await context.close();
+  }
+});
 
 test('when the loader itself is missing (404), the plain fallback link still leaves', async () => {
   const { context, page, messages, errors, neutral } = await drillPage({

@@ -62,11 +62,18 @@ export async function newContext(browser, options = {}) {
   };
 }
 
-/** Waits until every <safe-exit> on the page is armed. */
-export async function ready(page, state = 'ready') {
+/**
+ * Waits until every <safe-exit> on the page has `data-state` = `state` and, unless told
+ * otherwise, shows its interface. The exit is armed (`ready`) by the loader's first stage
+ * before the interface has loaded, so tests that use the interface wait for both.
+ */
+export async function ready(page, state = 'ready', { shown = state === 'ready' } = {}) {
   await page.waitForFunction(
-    (state) => [...document.querySelectorAll('safe-exit')].every((e) => e.dataset.state === state),
-    state,
+    ({ state, shown }) =>
+      [...document.querySelectorAll('safe-exit')].every(
+        (e) => e.dataset.state === state && (!shown || e.shadowRoot?.querySelector('[part="exit-button"]')),
+      ),
+    { state, shown },
     { timeout: 15000 },
   );
 }
@@ -117,4 +124,11 @@ export async function recordFrames(context, page) {
       return counts;
     },
   };
+}
+
+/** Waits, up to `ms`, for `condition` to hold in this process (messages from the page arrive asynchronously). */
+export async function until(condition, ms = 3000) {
+  for (const deadline = Date.now() + ms; !condition() && Date.now() < deadline; ) {
+    await new Promise((done) => setTimeout(done, 25));
+  }
 }

@@ -1,0 +1,77 @@
+//! The first stage of the partner bundle, `safe-exit-core.wasm`: the crate built without the
+//! `ui` feature, a small fraction of the interface's size. For each `<safe-exit>` it reads the
+//! attributes, arms the shortcut (one keyboard listener for the page), stealth browsing and
+//! the exit itself, and reports `data-state`, all before the interface has loaded. The
+//! interface, mounted later, shows the shortcut's progress from the `safe-exit-shortcut`
+//! events this stage sends to the element.
+
+use crate::browser;
+use crate::config::{Config, Shortcut};
+use crate::exit::keyboard::{self, Subscription};
+use crate::exit::sequence::exit_now;
+use crate::exit::shortcut::Outcome;
+use crate::exit::stealth::{self, Stealth};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+/// The exit of one `<safe-exit>` element, armed.
+#[wasm_bindgen]
+pub struct Armed {
+    host: HtmlElement,
+    config: Rc<RefCell<Config>>,
+    keys: Option<Subscription>,
+    stealth: Option<Stealth>,
+}
+
+/// Arms the exit of `host` from its attributes.
+#[wasm_bindgen]
+pub fn arm(host: HtmlElement) -> Armed {
+    let mut armed = Armed { host, config: Rc::default(), keys: None, stealth: None };
+    armed.update();
+    armed
+}
+
+#[wasm_bindgen]
+impl Armed {
+    /// Re-reads the attributes: on arming, and after every change. This stage is the one that
+    /// warns about bad values, once each, for both stages.
+    pub fn update(&mut self) {
+        let (config, warnings) = Config::from_attributes(|name| self.host.get_attribute(name));
+        for warning in &warnings {
+            browser::warn(&warning.to_string());
+        }
+        // Dropped first: the page keeps one keyboard listener, shared by every element.
+        self.keys = None;
+        self.stealth = None;
+        if config.shortcut != Shortcut::None {
+            // The exit reads the configuration when it happens, so later updates count.
+            let (latest, host) = (self.config.clone(), self.host.clone());
+            self.keys = Some(keyboard::subscribe(config.shortcut, move |outcome| {
+                if outcome == Outcome::Exit {
+                    exit_now(&latest.borrow(), Some(&host));
+                } else {
+                    browser::dispatch_shortcut_event(&host, &outcome.detail());
+                }
+            }));
+        }
+        if config.stealth {
+            self.stealth = Some(stealth::enable());
+        }
+        *self.config.borrow_mut() = config;
+        let state = if warnings.is_empty() { "ready" } else { "degraded" };
+        let _ = self.host.set_attribute("data-state", state);
+    }
+
+    /// Leaves now, as the exit button does.
+    pub fn exit(&self) {
+        exit_now(&self.config.borrow(), Some(&self.host));
+    }
+
+    /// Disarms: the element was removed from the page.
+    pub fn destroy(&mut self) {
+        self.keys = None;
+        self.stealth = None;
+    }
+}

@@ -1,0 +1,162 @@
+//! The one module that touches the page: window, document, storage, location, timers and
+//! listeners here; the shadow root, styles, layout and fetch of the interface in `page`.
+//! Everything is a thin wrapper, tested in Chromium; the decisions are made in the pure
+//! modules.
+
+#[cfg(feature = "ui")]
+mod page;
+#[cfg(feature = "ui")]
+pub use page::*;
+
+use crate::config::ClearStorage;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AddEventListenerOptions, Event, EventTarget};
+
+#[wasm_bindgen(module = "/static/exit-core.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = depart)]
+    fn depart_js(url: &str);
+    #[wasm_bindgen(js_name = hidePage)]
+    fn hide_page_js(url: &str);
+    #[wasm_bindgen(js_name = remember)]
+    fn remember_js(url: &str);
+}
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect_throw("Safe Exit runs in a window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect_throw("the window has a document")
+}
+
+/// Starts the navigation to `destination` in place of this page, with no Referer
+/// (static/exit-core.js has the details of this and the next two).
+pub fn depart(destination: &str) {
+    depart_js(destination)
+}
+
+/// Hides the whole host page and gives the tab a neutral title.
+pub fn hide_page(destination: &str) {
+    hide_page_js(destination)
+}
+
+/// Remembers the exit in this tab for the Back guard.
+pub fn remember_exit(destination: &str) {
+    remember_js(destination)
+}
+
+/// Clears what the partner asked to clear; failures (storage disabled) do not stop the exit.
+pub fn clear_storage(what: ClearStorage) {
+    let window = window();
+    if matches!(what, ClearStorage::Session | ClearStorage::All) {
+        if let Ok(Some(storage)) = window.session_storage() {
+            let _ = storage.clear();
+        }
+    }
+    if what == ClearStorage::All {
+        if let Ok(Some(storage)) = window.local_storage() {
+            let _ = storage.clear();
+        }
+    }
+}
+
+/// Opens `url` in a new tab with no link back to this page. Browsers allow it only during a
+/// user gesture, which the exit's click or key press is.
+pub fn open_new_tab(url: &str) {
+    let _ = window().open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
+}
+
+/// Tells the interface how far the shortcut has got (the first stage counts the keys; see
+/// `exit::shortcut::Outcome::detail`).
+#[cfg(not(feature = "ui"))]
+pub fn dispatch_shortcut_event(target: &EventTarget, detail: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(detail));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(SHORTCUT_EVENT, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+/// The event by which the first stage tells the interface about the shortcut; it does not
+/// bubble and is not part of the partner API.
+pub const SHORTCUT_EVENT: &str = "safe-exit-shortcut";
+
+/// Tells the host page the visitor is leaving; listeners run now, nothing waits for them.
+pub fn dispatch_exit_event(target: &EventTarget, destination: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&JsValue::from_str(destination));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("safe-exit", &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+pub fn random() -> f64 {
+    js_sys::Math::random()
+}
+
+/// Milliseconds on the clock that event time stamps use.
+pub fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// An event listener that is removed when dropped.
+pub struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    capture: bool,
+    callback: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    pub fn new(target: &EventTarget, kind: &'static str, capture: bool, handler: impl FnMut(Event) + 'static) -> Listener {
+        let callback = Closure::<dyn FnMut(Event)>::new(handler);
+        let options = AddEventListenerOptions::new();
+        options.set_capture(capture);
+        let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+            kind,
+            callback.as_ref().unchecked_ref(),
+            &options,
+        );
+        Listener { target: target.clone(), kind, capture, callback }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.kind,
+            self.callback.as_ref().unchecked_ref(),
+            self.capture,
+        );
+    }
+}
+
+/// A timer that is cancelled when dropped.
+pub struct Timeout {
+    handle: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    pub fn new(ms: i32, handler: impl FnMut() + 'static) -> Timeout {
+        let callback = Closure::<dyn FnMut()>::new(handler);
+        let handle = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
+            .unwrap_or(0);
+        Timeout { handle, _callback: callback }
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        window().clear_timeout_with_handle(self.handle);
+    }
+}
