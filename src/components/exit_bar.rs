@@ -24,6 +24,15 @@ pub struct ExitBarProps {
     pub on_toggle: Callback<()>,
 }
 
+/// How the bar hears of the shortcut; dropping it stops listening.
+enum Listening {
+    Off,
+    /// The loader's first stage counts the keys and reports to the element.
+    ToFirstStage(#[allow(dead_code)] browser::Listener),
+    /// Without the loader (a Yew app), the bar counts the keys itself.
+    ToKeyboard(#[allow(dead_code)] keyboard::Subscription),
+}
+
 #[function_component(ExitBar)]
 pub fn exit_bar(props: &ExitBarProps) -> Html {
     let pressed = use_state(|| 0u8);
@@ -32,6 +41,21 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     // carries the latest configuration.
     let latest_exit = use_mut_ref(|| props.on_exit.clone());
     *latest_exit.borrow_mut() = props.on_exit.clone();
+    let exit_button = use_node_ref();
+    {
+        // A listener of its own on the button, not Yew's delegated one: the exit starts about a
+        // millisecond sooner (docs/performance.md), and the latest exit callback is used.
+        let (exit_button, latest_exit) = (exit_button.clone(), latest_exit.clone());
+        use_effect_with((), move |_| {
+            let listener = exit_button.cast::<web_sys::Element>().map(|button| {
+                browser::Listener::new(&button, "click", false, move |_| {
+                    let on_exit = latest_exit.borrow().clone();
+                    on_exit.emit(());
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     {
         let (pressed, announcement, lang) = (pressed.clone(), announcement.clone(), props.lang);
@@ -54,15 +78,15 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
                 }
                 Outcome::Reset => pressed.set(0),
             };
-            let listening: Option<Box<dyn std::any::Any>> = match (events, shortcut) {
-                (_, Shortcut::None) => None,
-                (Some(target), _) => Some(Box::new(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
+            let listening = match (events, shortcut) {
+                (_, Shortcut::None) => Listening::Off,
+                (Some(target), _) => Listening::ToFirstStage(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
                     let detail = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
                     if let Some(outcome) = detail.as_deref().and_then(Outcome::from_detail) {
                         show(outcome);
                     }
-                }))),
-                (None, _) => Some(Box::new(keyboard::subscribe(shortcut, show))),
+                })),
+                (None, _) => Listening::ToKeyboard(keyboard::subscribe(shortcut, show)),
             };
             move || drop(listening)
         });
@@ -94,7 +118,6 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
         });
     }
     let lang = props.lang;
-    let on_exit = props.on_exit.reform(|_: MouseEvent| ());
     let on_toggle = props.on_toggle.reform(|_: MouseEvent| ());
     let needed = match props.shortcut {
         Shortcut::Shift3 => 3,
@@ -108,7 +131,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     };
     html! {
         <div class={classes!("bar", dodge.then_some("dodge"), props.panel_open.then_some("panel-open"))} part="bar" ref={props.bar.clone()} popover={(!props.inline).then_some("manual")}>
-            <button type="button" class="exit" part="exit-button" onclick={on_exit}
+            <button type="button" class="exit" part="exit-button" ref={exit_button}
                 aria-describedby={hint.map(|_| "exit-hint")}>
                 { t(lang, Msg::ExitButton) }
             </button>
