@@ -144,16 +144,19 @@ test('stealth leaves external links, new windows, downloads and modified clicks 
 });
 
 test('the safe-exit event reaches the host page before leaving', async () => {
-  const { context } = await newContext(env.browser);
+  const { context, holdNeutral } = await newContext(env.browser);
   const page = await context.newPage();
   const events = [];
   await page.exposeFunction('reportExit', (detail) => events.push(detail));
   await page.addInitScript(() => document.addEventListener('safe-exit', (e) => window.reportExit(e.detail)));
   await page.goto(`${env.base}/index.html`);
   await ready(page);
-  await exitButton(page).click();
+  // The page stays until the destination answers, so the binding's message cannot be lost.
+  const release = holdNeutral();
+  await exitButton(page).click({ noWaitAfter: true });
+  await until(() => events.length > 0);
+  release();
   await left(page);
-  await until(() => events.length > 0); // the binding's message arrives asynchronously
   assert.deepEqual(events, ['https://www.bbc.com/weather']);
   await context.close();
 });

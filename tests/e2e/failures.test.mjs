@@ -108,20 +108,23 @@ for (const [name, pattern, answer] of [
 }
 
 test('while the interface is still loading, the exit is armed: the link and the shortcut leave', async () => {
-  for (const leave of [(page) => page.click('safe-exit > a'), async (page) => {
+  for (const leave of [(page) => page.click('safe-exit > a', { noWaitAfter: true }), async (page) => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   }]) {
-    const { context, page, neutral } = await drillPage({ '**/embed/safe-exit.wasm': () => {} }); // never answered
+    const { context, page, neutral, holdNeutral } = await drillPage({ '**/embed/safe-exit.wasm': () => {} }); // never answered
     const events = [];
     await page.exposeFunction('reportExit', (detail) => events.push(detail));
     await page.addInitScript(() => document.addEventListener('safe-exit', (e) => window.reportExit(e.detail)));
     await page.goto(`${env.base}/index.html`);
     await ready(page, 'ready', { shown: false });
     assert.equal(await page.evaluate(() => document.querySelector('safe-exit').shadowRoot), null, 'the interface is not there yet');
+    // The page stays until the destination answers, so the binding's message cannot be lost.
+    const release = holdNeutral();
     await leave(page);
+    await until(() => events.length > 0);
+    release();
     await left(page);
     assert.equal(neutral.length, 1);
-    await until(() => events.length > 0); // the binding's message arrives asynchronously
     assert.deepEqual(events, ['https://www.bbc.com/weather'], 'the full exit sequence ran, with its event');
     await page.goBack();
     assert.notEqual(page.url(), `${env.base}/index.html`, 'Back returned to the page');
