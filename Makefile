@@ -28,9 +28,11 @@ test-browser:
 	CHROMEDRIVER="$$(command -v chromedriver)" CARGO_TARGET_DIR=$(CURDIR)/target/core \
 	  cargo test --locked --target wasm32-unknown-unknown --no-default-features --test browser_core
 
-# The Yew example app must keep compiling against the crate's component API.
+# The Yew example app must keep compiling against the crate's component API. It has a target
+# directory of its own: the crate is also a cdylib, whose library files carry no hash in their
+# names, so a build with the example's features would overwrite those the tests link against.
 test-example:
-	CARGO_TARGET_DIR=$(CURDIR)/target cargo build --locked --manifest-path examples/yew-app/Cargo.toml --target wasm32-unknown-unknown
+	CARGO_TARGET_DIR=$(CURDIR)/target/example cargo build --locked --manifest-path examples/yew-app/Cargo.toml --target wasm32-unknown-unknown
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
