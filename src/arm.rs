@@ -11,6 +11,7 @@ use crate::exit::keyboard::{self, Subscription};
 use crate::exit::sequence::exit_now;
 use crate::exit::shortcut::Outcome;
 use crate::exit::stealth::{self, Stealth};
+use crate::exit::State;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -60,8 +61,8 @@ impl Armed {
             self.stealth = Some(stealth::enable());
         }
         *self.config.borrow_mut() = config;
-        let state = if warnings.is_empty() { "ready" } else { "degraded" };
-        let _ = self.host.set_attribute("data-state", state);
+        let state = if warnings.is_empty() { State::Ready } else { State::Degraded };
+        let _ = self.host.set_attribute("data-state", state.name());
     }
 
     /// Leaves now, as the exit button does.

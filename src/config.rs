@@ -214,7 +214,8 @@ fn check_src(value: &str) -> Result<&str, &'static str> {
     }
 }
 
-fn is_region_code(code: &str) -> bool {
+/// A region code, as the `region` attribute and the contacts file's `region` field use them.
+pub fn is_region_code(code: &str) -> bool {
     (1..=32).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 

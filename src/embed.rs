@@ -5,7 +5,8 @@
 
 use crate::browser;
 use crate::components::safe_exit::STYLES;
-use crate::components::widget::{State, Widget, WidgetProps};
+use crate::components::widget::{Widget, WidgetProps};
+use crate::exit::State;
 use crate::config::Config;
 use std::cell::Cell;
 use std::rc::Rc;

@@ -8,28 +8,11 @@ use crate::config::Config;
 use crate::directory::{self, parse_directory, Directory};
 use crate::exit::sequence::exit_now;
 use crate::exit::stealth;
+use crate::exit::State;
 use crate::i18n::Lang;
 use std::rc::Rc;
 use web_sys::EventTarget;
 use yew::prelude::*;
-
-/// What the host shows in `data-state`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum State {
-    /// The exit (click and shortcut) is armed.
-    Ready,
-    /// Something failed that the widget survived; the exit still works.
-    Degraded,
-}
-
-impl State {
-    pub fn name(self) -> &'static str {
-        match self {
-            State::Ready => "ready",
-            State::Degraded => "degraded",
-        }
-    }
-}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
@@ -52,6 +35,15 @@ pub struct Data {
     pub degraded: bool,
 }
 
+thread_local! {
+    /// The embedded directory, read once per page however many widgets show it.
+    static EMBEDDED: Rc<Directory> = Rc::new(directory::embedded());
+}
+
+fn embedded() -> Rc<Directory> {
+    EMBEDDED.with(Rc::clone)
+}
+
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let negotiated = use_memo(props.config.lang, |asked| {
@@ -61,7 +53,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let chosen = use_state(|| None::<Lang>);
     let lang = chosen.unwrap_or(*negotiated);
     let open = use_state(|| None::<Tab>);
-    let data = use_state(|| Data { directory: Rc::new(directory::embedded()), degraded: false });
+    let data = use_state(|| Data { directory: embedded(), degraded: false });
 
     let exit = {
         let config = props.config.clone();
@@ -90,7 +82,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         }
                         Err(why) => {
                             browser::warn(&format!("<safe-exit> src: {why}; showing the embedded contacts instead."));
-                            data.set(Data { directory: Rc::new(directory::embedded()), degraded: true });
+                            data.set(Data { directory: embedded(), degraded: true });
                             on_state.emit(State::Degraded);
                         }
                     }

@@ -5,6 +5,7 @@
 use super::json::{self, Value};
 use super::link::{contact_href, ContactType};
 use super::model::{Contact, Directory, Kind, Service, Source, Text};
+use crate::config::is_region_code;
 use crate::i18n::Lang;
 use crate::safe_url::{check_absolute, Loopback};
 use std::fmt;
@@ -261,7 +262,7 @@ impl ServiceReader {
 
     fn region(&mut self, value: &Value) -> Option<String> {
         match value.get("region")? {
-            Value::String(code) if is_region(code) => Some(code.clone()),
+            Value::String(code) if is_region_code(code) => Some(code.clone()),
             other => {
                 self.warning("region", format!("must be a code of a-z, 0-9 and - (at most 32), found {}; ignored", describe(other)));
                 None
@@ -422,8 +423,4 @@ fn is_id(id: &str) -> bool {
     (1..=64).contains(&id.len())
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
-}
-
-fn is_region(code: &str) -> bool {
-    (1..=32).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

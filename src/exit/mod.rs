@@ -3,6 +3,25 @@
 
 pub mod shortcut;
 
+/// What the `<safe-exit>` element's `data-state` says once the exit is armed (the loader sets
+/// `loading` before).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    /// The exit (click and shortcut) is armed.
+    Ready,
+    /// Something failed that the widget survived; the exit still works.
+    Degraded,
+}
+
+impl State {
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Ready => "ready",
+            State::Degraded => "degraded",
+        }
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod keyboard;
 #[cfg(target_arch = "wasm32")]
