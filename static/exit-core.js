@@ -33,6 +33,15 @@ function neutralTitle(url) {
  * (docs/performance.md); what follows in the same task still lands before the next frame.
  */
 export function depart(url) {
+  // A page that asks "Leave site?" on unload (unsaved form changes) must not hold the visitor
+  // here. Its beforeunload handlers may still run, but can no longer cancel the unload: the
+  // page is leaving, so disarming them in its globals harms nothing.
+  window.onbeforeunload = null;
+  if (window.BeforeUnloadEvent) {
+    const unloading = BeforeUnloadEvent.prototype;
+    Object.defineProperty(unloading, 'returnValue', { configurable: true, get: () => '', set: () => {} });
+    unloading.preventDefault = () => {};
+  }
   const policy = document.createElement('meta');
   policy.name = 'referrer';
   policy.content = 'no-referrer';
