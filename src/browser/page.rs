@@ -51,6 +51,21 @@ pub fn raise_to_top_layer(element: &web_sys::HtmlElement) {
     let _ = element.show_popover();
 }
 
+/// Keeps `element` above what the host page opens in the top layer after it, popovers and
+/// dialogs: the top layer paints in the order things enter it, so each time one opens or
+/// closes, `element` enters again. Toggle events do not bubble, and those of the widget's own
+/// popovers stay inside its shadow root, so a capturing listener on the document hears the
+/// host's alone.
+pub fn keep_on_top(element: web_sys::HtmlElement) -> super::Listener {
+    super::Listener::new(&document(), "toggle", true, move |_| raise_to_top_layer(&element))
+}
+
+/// Whether the host page has a modal dialog open: everything outside it is then inert, the
+/// widget included, even where the widget is painted above it.
+pub fn modal_dialog_open() -> bool {
+    document().query_selector(":modal").ok().flatten().is_some()
+}
+
 /// Keeps the host page's focused elements clear of the floating exit bar (WCAG 2.4.11): the
 /// page scrolls focused elements into view beyond a padding as tall as the bar, on the edge
 /// the bar is on. Returns what to restore.

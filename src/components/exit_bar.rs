@@ -58,7 +58,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     }
 
     {
-        let (pressed, announcement, lang) = (pressed.clone(), announcement.clone(), props.lang);
+        let (pressed, announcement, lang, latest_exit) = (pressed.clone(), announcement.clone(), props.lang, latest_exit.clone());
         use_effect_with((props.shortcut, lang, props.shortcut_events.clone()), move |(shortcut, lang, events)| {
             let (shortcut, lang) = (*shortcut, *lang);
             let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
@@ -107,12 +107,16 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     }
     let dodge = use_state(|| false);
     {
-        let bar = props.bar.clone();
+        let (bar, exit_button) = (props.bar.clone(), exit_button.clone());
         let dodge = dodge.setter();
         use_effect_with(props.inline, move |&inline| {
             let listeners = bar.cast::<web_sys::HtmlElement>().filter(|_| !inline).map(|element| {
                 browser::raise_to_top_layer(&element);
-                keep_focus_clear(element, dodge)
+                (
+                    browser::keep_on_top(element.clone()),
+                    exit_button.cast::<web_sys::Element>().map(|button| exit_through_modal(button, latest_exit)),
+                    keep_focus_clear(element, dodge),
+                )
             });
             move || drop(listeners)
         });
@@ -150,6 +154,22 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
             <div class="visually-hidden" role="status">{ (*announcement).clone() }</div>
         </div>
     }
+}
+
+/// A modal dialog of the host page (a cookie-consent dialog, say) makes the exit button inert,
+/// though `keep_on_top` still paints it above the dialog: while one is open, a click or tap on
+/// the button's place exits all the same. The shortcut needs no help: keys reach the window.
+fn exit_through_modal(button: web_sys::Element, latest_exit: std::rc::Rc<std::cell::RefCell<Callback<()>>>) -> browser::Listener {
+    browser::Listener::new(&browser::window(), "click", true, move |event| {
+        let Some(click) = event.dyn_ref::<MouseEvent>() else { return };
+        let (x, y) = (f64::from(click.client_x()), f64::from(click.client_y()));
+        let place = button.get_bounding_client_rect();
+        let on_button = (place.left()..=place.right()).contains(&x) && (place.top()..=place.bottom()).contains(&y);
+        if on_button && browser::modal_dialog_open() {
+            let on_exit = latest_exit.borrow().clone();
+            on_exit.emit(());
+        }
+    })
 }
 
 /// Keeps the host page's focused element clear of the bar (WCAG 2.4.11, focus not obscured):

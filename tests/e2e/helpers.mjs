@@ -98,32 +98,32 @@ export async function recordFrames(context, page) {
     cdp.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
   });
   await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
-  return {
-    frames,
-    async colourCounts([r, g, b]) {
-      const checker = await context.newPage();
-      const counts = await checker.evaluate(async ({ frames, r, g, b }) => {
-        const counts = [];
-        for (const data of frames) {
-          const image = new Image();
-          image.src = `data:image/png;base64,${data}`;
-          await image.decode();
-          const canvas = new OffscreenCanvas(image.width, image.height);
-          const context = canvas.getContext('2d');
-          context.drawImage(image, 0, 0);
-          const pixels = context.getImageData(0, 0, image.width, image.height).data;
-          let count = 0;
-          for (let i = 0; i < pixels.length; i += 4) {
-            if (Math.abs(pixels[i] - r) < 6 && Math.abs(pixels[i + 1] - g) < 6 && Math.abs(pixels[i + 2] - b) < 6) count++;
-          }
-          counts.push(count);
-        }
-        return counts;
-      }, { frames, r, g, b });
-      await checker.close();
-      return counts;
-    },
-  };
+  return { frames, colourCounts: (rgb) => colourCounts(context, frames, rgb) };
+}
+
+/** How many pixels of each PNG (base64) have the colour `rgb`, decoded by Chromium itself. */
+export async function colourCounts(context, pngs, [r, g, b]) {
+  const checker = await context.newPage();
+  const counts = await checker.evaluate(async ({ pngs, r, g, b }) => {
+    const counts = [];
+    for (const data of pngs) {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (Math.abs(pixels[i] - r) < 6 && Math.abs(pixels[i + 1] - g) < 6 && Math.abs(pixels[i + 2] - b) < 6) count++;
+      }
+      counts.push(count);
+    }
+    return counts;
+  }, { pngs, r, g, b });
+  await checker.close();
+  return counts;
 }
 
 /** Waits, up to `ms`, for `condition` to hold in this process (messages from the page arrive asynchronously). */

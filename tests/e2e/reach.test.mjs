@@ -3,7 +3,7 @@
 // first in keyboard order, and left out of print. Plus new-tab and clear-storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, colourCounts } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -38,6 +38,50 @@ for (const [name, viewport, where] of [
     await page.locator('safe-exit [part="panel"]').waitFor();
     ({ part } = await topmostAtExit(page));
     assert.equal(part, 'exit-button', 'the open panel or the scrolled page covers the exit');
+    await context.close();
+  });
+}
+
+/**
+ * Opens, after the widget, a full-window red overlay of the host page's in the top layer:
+ * `kind` "popover" or "modal" (a dialog opened with showModal, as cookie-consent dialogs are).
+ */
+function openHostOverlay(page, kind) {
+  return page.evaluate((kind) => {
+    const overlay = document.createElement(kind === 'modal' ? 'dialog' : 'div');
+    overlay.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;background:rgb(255,0,0)';
+    overlay.innerHTML = '<button id="accept" style="margin:40vh 40vw">Accept cookies</button>';
+    document.body.append(overlay);
+    if (kind === 'modal') overlay.showModal();
+    else {
+      overlay.popover = 'manual';
+      overlay.showPopover();
+    }
+  }, kind);
+}
+
+/** Red pixels in a screenshot of the exit button, after the page has had time to react. */
+async function redOnExit(context, page) {
+  await page.waitForTimeout(200);
+  const clip = await exitButton(page).boundingBox();
+  const png = (await page.screenshot({ clip })).toString('base64');
+  const [red] = await colourCounts(context, [png], [255, 0, 0]);
+  return red;
+}
+
+for (const kind of ['popover', 'modal']) {
+  test(`a ${kind} the host page opens later does not cover the exit, which still works`, async () => {
+    const { context, neutral } = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(`${env.base}/index.html`);
+    await ready(page);
+    await openHostOverlay(page, kind);
+    assert.equal(await redOnExit(context, page), 0, 'the overlay is painted over the exit');
+    await page.locator('#accept').click();
+    assert.equal(neutral.length, 0, 'a click on the overlay left the page');
+    const box = await exitButton(page).boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await left(page);
     await context.close();
   });
 }
