@@ -27,21 +27,30 @@ function neutralTitle(url) {
 }
 
 /**
+ * A page that asks "Leave site?" on unload (unsaved form changes) must not hold the visitor
+ * here. Its beforeunload handlers may still run, but can no longer cancel the unload: the page
+ * is leaving, so disarming them in its globals harms nothing.
+ */
+function disarmLeavePrompts() {
+  try {
+    window.onbeforeunload = null;
+    const unloading = window.BeforeUnloadEvent?.prototype;
+    if (!unloading) return;
+    Object.defineProperty(unloading, 'returnValue', { configurable: true, get: () => '', set: () => {} });
+    unloading.preventDefault = () => {};
+  } catch (_) {
+    // Frozen built-ins: whatever could not be disarmed stays, and leaving goes on regardless.
+  }
+}
+
+/**
  * Starts leaving for `url`: no Referer, so the destination does not learn where the visitor
  * came from, and this page's history entry replaced, so Back cannot return here. Nothing else
  * comes first, since every change to the page before `location.replace` delays the request
  * (docs/performance.md); what follows in the same task still lands before the next frame.
  */
 export function depart(url) {
-  // A page that asks "Leave site?" on unload (unsaved form changes) must not hold the visitor
-  // here. Its beforeunload handlers may still run, but can no longer cancel the unload: the
-  // page is leaving, so disarming them in its globals harms nothing.
-  window.onbeforeunload = null;
-  if (window.BeforeUnloadEvent) {
-    const unloading = BeforeUnloadEvent.prototype;
-    Object.defineProperty(unloading, 'returnValue', { configurable: true, get: () => '', set: () => {} });
-    unloading.preventDefault = () => {};
-  }
+  disarmLeavePrompts();
   const policy = document.createElement('meta');
   policy.name = 'referrer';
   policy.content = 'no-referrer';

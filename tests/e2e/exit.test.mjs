@@ -162,7 +162,7 @@ test('the safe-exit event reaches the host page before leaving', async () => {
 });
 
 test('a partner page that asks "Leave site?" on unload cannot hold up the exit', async () => {
-  for (const trigger of ['click', 'shortcut']) {
+  for (const [trigger, query] of [['click', ''], ['shortcut', ''], ['click', '?frozen']]) {
     const { context, neutral } = await newContext(env.browser);
     const page = await context.newPage();
     const dialogs = [];
@@ -170,13 +170,13 @@ test('a partner page that asks "Leave site?" on unload cannot hold up the exit',
       dialogs.push(dialog.type());
       dialog.dismiss(); // "Stay on page", as a visitor in a hurry might press by mistake
     });
-    await page.goto(`${env.base}/test/unsaved.html`);
+    await page.goto(`${env.base}/test/unsaved.html${query}`);
     await ready(page);
     await page.fill('#message', 'draft'); // gives the page the user activation the prompt needs
     if (trigger === 'click') await exitButton(page).click({ noWaitAfter: true });
     else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await left(page);
-    assert.deepEqual(dialogs, [], `${trigger}: the page asked before leaving`);
+    assert.deepEqual(dialogs, [], `${trigger}${query}: the page asked before leaving`);
     assert.equal(neutral.length, 1);
     await context.close();
   }
