@@ -55,7 +55,20 @@ export function depart(url) {
   policy.name = 'referrer';
   policy.content = 'no-referrer';
   document.head.append(policy);
+  if (window.top !== window) leaveFrame(url);
   location.replace(url);
+}
+
+/**
+ * Some site builders put a page's custom code in a frame, where the visitor still sees the
+ * page around it: that page is what must leave. A frame of another origin may navigate the top
+ * only after a click or tap, and not at all from a sandbox without `allow-top-navigation`;
+ * then the frame leaves on its own, which at least takes the widget away.
+ */
+function leaveFrame(url) {
+  try {
+    window.top.location.replace(url);
+  } catch (_) {}
 }
 
 /** Hides the whole page: nothing of it is painted again while the destination loads. */

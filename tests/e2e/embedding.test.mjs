@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -180,4 +181,22 @@ test('the optional wasm preload of the docs is used, not fetched twice', async (
   assert.equal(wasm.filter((url) => url.endsWith('/safe-exit-core.wasm')).length, 1, wasm.join());
   assert.ok(!console.some((m) => /preload/i.test(m)), `unused preload warning: ${console}`);
   await context.close();
+});
+
+test('in a frame of another origin, as some site builders embed code, the exit takes the whole page away', async () => {
+  // The page around the frame allows it; everything else keeps the strict policy.
+  const framing = await start({ csp: `${STRICT_CSP}; frame-src http://localhost:*` });
+  try {
+    for (const query of ['', '?sandbox=allow-scripts+allow-same-origin+allow-top-navigation-by-user-activation']) {
+      const { context, neutral } = await newContext(framing.browser);
+      const page = await context.newPage();
+      await page.goto(`${framing.base}/test/framed.html${query}`);
+      await page.frameLocator('iframe').locator('safe-exit [part="exit-button"]').click();
+      await left(page);
+      assert.ok(neutral.every((r) => r.headers.referer === undefined), `a Referer was sent (${query})`);
+      await context.close();
+    }
+  } finally {
+    await framing.close();
+  }
 });
