@@ -6,6 +6,8 @@ use crate::config::Shortcut;
 use crate::exit::keyboard;
 use crate::exit::shortcut::Outcome;
 use crate::i18n::{presses_left, t, Lang, Msg};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -33,33 +35,41 @@ enum Listening {
     ToKeyboard(#[allow(dead_code)] keyboard::Subscription),
 }
 
+/// Keeps what `make` returns for `deps` while they stay the same; made during render, not in an
+/// effect: when a render takes Yew more than 16 ms (the first can, on a slow phone), it yields
+/// to the browser before running effects, and a click or key press meanwhile would be missed.
+/// Dropped with the component, or when `deps` change, before the next is made.
+#[hook]
+fn use_held_with<D: PartialEq + 'static, T: 'static>(deps: D, make: impl FnOnce(&D) -> T) {
+    let held = use_mut_ref(|| None::<(D, T)>);
+    let mut held = held.borrow_mut();
+    if held.as_ref().is_none_or(|(kept, _)| *kept != deps) {
+        *held = None;
+        let made = make(&deps);
+        *held = Some((deps, made));
+    }
+}
+
 #[function_component(ExitBar)]
 pub fn exit_bar(props: &ExitBarProps) -> Html {
     let pressed = use_state(|| 0u8);
     let announcement = use_state(String::new);
-    // The keyboard subscription outlives renders; it calls the latest exit callback, which
-    // carries the latest configuration.
+    // The listeners outlive renders; they call the latest exit callback, which carries the
+    // latest configuration.
     let latest_exit = use_mut_ref(|| props.on_exit.clone());
     *latest_exit.borrow_mut() = props.on_exit.clone();
     let exit_button = use_node_ref();
     {
-        // A listener of its own on the button, not Yew's delegated one: the exit starts about a
-        // millisecond sooner (docs/performance.md), and the latest exit callback is used.
+        // A click listener of the widget's own, not Yew's delegated one: the exit starts about a
+        // millisecond sooner (docs/performance.md). Made during render, it works from the
+        // button's first paint.
         let (exit_button, latest_exit) = (exit_button.clone(), latest_exit.clone());
-        use_effect_with((), move |_| {
-            let listener = exit_button.cast::<web_sys::Element>().map(|button| {
-                browser::Listener::new(&button, "click", false, move |_| {
-                    let on_exit = latest_exit.borrow().clone();
-                    on_exit.emit(());
-                })
-            });
-            move || drop(listener)
-        });
+        use_held_with(props.inline, move |&inline| exit_on_click(exit_button, !inline, latest_exit));
     }
 
     {
         let (pressed, announcement, lang, latest_exit) = (pressed.clone(), announcement.clone(), props.lang, latest_exit.clone());
-        use_effect_with((props.shortcut, lang, props.shortcut_events.clone()), move |(shortcut, lang, events)| {
+        use_held_with((props.shortcut, lang, props.shortcut_events.clone()), move |(shortcut, lang, events)| {
             let (shortcut, lang) = (*shortcut, *lang);
             let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
             let show = move |outcome| match outcome {
@@ -78,7 +88,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
                 }
                 Outcome::Reset => pressed.set(0),
             };
-            let listening = match (events, shortcut) {
+            match (events, shortcut) {
                 (_, Shortcut::None) => Listening::Off,
                 (Some(target), _) => Listening::ToFirstStage(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
                     let detail = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
@@ -87,8 +97,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
                     }
                 })),
                 (None, _) => Listening::ToKeyboard(keyboard::subscribe(shortcut, show)),
-            };
-            move || drop(listening)
+            }
         });
     }
     let help = use_node_ref();
@@ -107,16 +116,12 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     }
     let dodge = use_state(|| false);
     {
-        let (bar, exit_button) = (props.bar.clone(), exit_button.clone());
+        let bar = props.bar.clone();
         let dodge = dodge.setter();
         use_effect_with(props.inline, move |&inline| {
             let listeners = bar.cast::<web_sys::HtmlElement>().filter(|_| !inline).map(|element| {
                 browser::raise_to_top_layer(&element);
-                (
-                    browser::keep_on_top(element.clone()),
-                    exit_button.cast::<web_sys::Element>().map(|button| exit_through_modal(button, latest_exit)),
-                    keep_focus_clear(element, dodge),
-                )
+                (browser::keep_on_top(element.clone()), keep_focus_clear(element, dodge))
             });
             move || drop(listeners)
         });
@@ -156,20 +161,28 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     }
 }
 
-/// A modal dialog of the host page (a cookie-consent dialog, say) makes the exit button inert,
-/// though `keep_on_top` still paints it above the dialog: while one is open, a click or tap on
-/// the button's place exits all the same. The shortcut needs no help: keys reach the window.
-fn exit_through_modal(button: web_sys::Element, latest_exit: std::rc::Rc<std::cell::RefCell<Callback<()>>>) -> browser::Listener {
+/// Exits on a click or tap on the exit button, heard on the window in the capture phase. A
+/// modal dialog of the host page (a cookie-consent dialog, say) makes the button inert, though
+/// `keep_on_top` still paints the floating bar above it: while one is open, a click on the
+/// button's place exits all the same. The shortcut needs no such help: keys reach the window.
+fn exit_on_click(button: NodeRef, floating: bool, latest_exit: Rc<RefCell<Callback<()>>>) -> browser::Listener {
     browser::Listener::new(&browser::window(), "click", true, move |event| {
-        let Some(click) = event.dyn_ref::<MouseEvent>() else { return };
-        let (x, y) = (f64::from(click.client_x()), f64::from(click.client_y()));
-        let place = button.get_bounding_client_rect();
-        let on_button = (place.left()..=place.right()).contains(&x) && (place.top()..=place.bottom()).contains(&y);
-        if on_button && browser::modal_dialog_open() {
+        let Some(button) = button.cast::<web_sys::Element>() else { return };
+        let target = event.composed_path().get(0).dyn_into::<web_sys::Node>().ok();
+        let on_button = target.is_some_and(|target| button.contains(Some(&target)));
+        if on_button || floating && on_place_of(&button, &event) && browser::modal_dialog_open() {
             let on_exit = latest_exit.borrow().clone();
             on_exit.emit(());
         }
     })
+}
+
+/// Whether a click landed within `element`'s box.
+fn on_place_of(element: &web_sys::Element, event: &web_sys::Event) -> bool {
+    let Some(click) = event.dyn_ref::<MouseEvent>() else { return false };
+    let (x, y) = (f64::from(click.client_x()), f64::from(click.client_y()));
+    let place = element.get_bounding_client_rect();
+    (place.left()..=place.right()).contains(&x) && (place.top()..=place.bottom()).contains(&y)
 }
 
 /// Keeps the host page's focused element clear of the bar (WCAG 2.4.11, focus not obscured):
@@ -177,10 +190,6 @@ fn exit_through_modal(button: web_sys::Element, latest_exit: std::rc::Rc<std::ce
 /// scroll further (the end of the page) the bar moves to the other edge while focus is there.
 /// Dropping the result gives the page its scroll padding back and removes the listeners.
 fn keep_focus_clear(bar: web_sys::HtmlElement, dodge: UseStateSetter<bool>) -> impl Drop {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::JsCast;
-
     struct Kept {
         padding: Rc<RefCell<Option<(&'static str, String)>>>,
         _listeners: [browser::Listener; 2],

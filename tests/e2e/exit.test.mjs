@@ -181,3 +181,33 @@ test('a partner page that asks "Leave site?" on unload cannot hold up the exit',
     await context.close();
   }
 });
+
+test('the exit button works from its first paint, even when rendering yields before effects run', async () => {
+  const { context } = await newContext(env.browser);
+  await context.addInitScript(() => {
+    // Every read of the clock says 20 ms more have passed, so that Yew's scheduler, which
+    // yields to the browser after 16 ms of work, yields between rendering the widget and
+    // running its effects, as it can on a slow phone.
+    const now = Date.now;
+    let skew = 0;
+    Date.now = () => now() + (skew += 20);
+    // The exit button is clicked the moment it is in the page, before anything else runs.
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      if (this.localName === 'safe-exit') {
+        new MutationObserver((_, observer) => {
+          const button = root.querySelector('[part="exit-button"]');
+          if (!button) return;
+          observer.disconnect();
+          button.click();
+        }).observe(root, { childList: true, subtree: true });
+      }
+      return root;
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html`);
+  await left(page);
+  await context.close();
+});
