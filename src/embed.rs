@@ -50,11 +50,28 @@ fn read_config(host: &HtmlElement) -> (Config, bool) {
 fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps {
     let state_host = host.clone();
     let on_state = Callback::from(move |state: State| {
-        health.armed.set(true);
+        if !health.armed.replace(true) {
+            show_interface_instead_of_link(&state_host);
+        }
         health.data_failed.set(state == State::Degraded);
         health.show(&state_host);
     });
     WidgetProps { config, host: Some(host.clone().into()), on_state, armed_by_loader: true }
+}
+
+/// The interface is up, exit bar included: the fallback link gives way, and keyboard focus on
+/// it moves to the exit button.
+fn show_interface_instead_of_link(host: &HtmlElement) {
+    let Some(root) = host.shadow_root() else { return };
+    if let Ok(Some(slot)) = root.query_selector("slot") {
+        slot.remove();
+    }
+    let link_focused = browser::document().active_element().is_some_and(|focused| host.contains(Some(&focused)) && !focused.is_same_node(Some(host)));
+    if link_focused {
+        if let Ok(Some(exit)) = root.query_selector("[part=\"exit-button\"]") {
+            let _ = exit.unchecked_into::<HtmlElement>().focus();
+        }
+    }
 }
 
 /// Renders the widget into `host`'s open shadow root.
@@ -62,6 +79,11 @@ fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps 
 pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     let root = browser::open_shadow_root(&host)?;
     browser::adopt_styles(&root, STYLES);
+    // A shadow root hides the element's children, the fallback link among them; until the
+    // interface has rendered and shown its exit bar, which can take more than one frame on a
+    // slow phone, this slot keeps the link shown.
+    let slot = browser::document().create_element("slot")?;
+    root.append_child(&slot)?;
     let container = browser::document().create_element("div")?;
     root.append_child(&container)?;
     let (config, degraded) = read_config(&host);

@@ -2,7 +2,7 @@
 // no way Back; with the wasm blocked, the fallback link still does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, recordFrames, until } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, recordFrames, until, slowRendering } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -184,13 +184,8 @@ test('a partner page that asks "Leave site?" on unload cannot hold up the exit',
 
 test('the exit button works from its first paint, even when rendering yields before effects run', async () => {
   const { context } = await newContext(env.browser);
+  await slowRendering(context);
   await context.addInitScript(() => {
-    // Every read of the clock says 20 ms more have passed, so that Yew's scheduler, which
-    // yields to the browser after 16 ms of work, yields between rendering the widget and
-    // running its effects, as it can on a slow phone.
-    const now = Date.now;
-    let skew = 0;
-    Date.now = () => now() + (skew += 20);
     // The exit button is clicked the moment it is in the page, before anything else runs.
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {

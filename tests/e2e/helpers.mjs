@@ -64,14 +64,15 @@ export async function newContext(browser, options = {}) {
 
 /**
  * Waits until every <safe-exit> on the page has `data-state` = `state` and, unless told
- * otherwise, shows its interface. The exit is armed (`ready`) by the loader's first stage
+ * otherwise, shows its interface (its exit button rendered and the slot that shows the
+ * fallback link meanwhile gone). The exit is armed (`ready`) by the loader's first stage
  * before the interface has loaded, so tests that use the interface wait for both.
  */
 export async function ready(page, state = 'ready', { shown = state === 'ready' } = {}) {
   await page.waitForFunction(
     ({ state, shown }) =>
       [...document.querySelectorAll('safe-exit')].every(
-        (e) => e.dataset.state === state && (!shown || e.shadowRoot?.querySelector('[part="exit-button"]')),
+        (e) => e.dataset.state === state && (!shown || (e.shadowRoot?.querySelector('[part="exit-button"]') && !e.shadowRoot.querySelector('slot'))),
       ),
     { state, shown },
     { timeout: 15000 },
@@ -124,6 +125,19 @@ export async function colourCounts(context, pngs, [r, g, b]) {
   }, { pngs, r, g, b });
   await checker.close();
   return counts;
+}
+
+/**
+ * Makes every read of the page's clock (`Date.now`) say 20 ms more have passed, so that Yew's
+ * scheduler, which yields to the browser after 16 ms of work, yields between rendering the
+ * widget and running its effects, as it can on a slow phone.
+ */
+export function slowRendering(context) {
+  return context.addInitScript(() => {
+    const now = Date.now;
+    let skew = 0;
+    Date.now = () => now() + (skew += 20);
+  });
 }
 
 /** Waits, up to `ms`, for `condition` to hold in this process (messages from the page arrive asynchronously). */

@@ -3,7 +3,7 @@
 // first in keyboard order, and left out of print. Plus new-tab and clear-storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, colourCounts } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, colourCounts, slowRendering } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -90,6 +90,39 @@ for (const kind of ['popover', 'modal']) {
     await context.close();
   });
 }
+
+test('an exit is shown at every step while the interface loads, even when rendering yields; focus on the link moves to the button', async () => {
+  const { context } = await newContext(env.browser);
+  await slowRendering(context);
+  await context.addInitScript(() => {
+    // After every change to the widget's shadow root, at least one exit must be shown: the
+    // fallback link, or the exit bar in the top layer.
+    window.exitHidden = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      const host = this;
+      if (host.localName === 'safe-exit') {
+        new MutationObserver(() => {
+          const link = host.querySelector('a')?.checkVisibility();
+          const bar = root.querySelector('[part="bar"]')?.matches(':popover-open');
+          if (!link && !bar) window.exitHidden.push(root.querySelector('[part="exit-button"]') ? 'bar not shown' : 'nothing rendered');
+        }).observe(root, { childList: true, subtree: true });
+      }
+      return root;
+    };
+    // A keyboard user who has reached the fallback link before the interface is up.
+    addEventListener('DOMContentLoaded', () => document.querySelector('safe-exit > a').focus());
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  assert.deepEqual(await page.evaluate(() => window.exitHidden), []);
+  const focused = await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.getAttribute('part'));
+  assert.equal(focused, 'exit-button');
+  assert.equal(await page.locator('safe-exit > a').isVisible(), false, 'the fallback link stays beside the bar');
+  await context.close();
+});
 
 test('position="top" and "bottom" override the automatic placement', async () => {
   const { context } = await newContext(env.browser, { viewport: { width: 360, height: 740 } });
