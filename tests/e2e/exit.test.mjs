@@ -2,7 +2,7 @@
 // no way Back; with the wasm blocked, the fallback link still does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, recordFrames, until, slowRendering } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, recordFrames, until, slowRendering, watchShadowRoots } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -185,20 +185,14 @@ test('a partner page that asks "Leave site?" on unload cannot hold up the exit',
 test('the exit button works from its first paint, even when rendering yields before effects run', async () => {
   const { context } = await newContext(env.browser);
   await slowRendering(context);
+  await watchShadowRoots(context);
   await context.addInitScript(() => {
     // The exit button is clicked the moment it is in the page, before anything else runs.
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      if (this.localName === 'safe-exit') {
-        new MutationObserver((_, observer) => {
-          const button = root.querySelector('[part="exit-button"]');
-          if (!button) return;
-          observer.disconnect();
-          button.click();
-        }).observe(root, { childList: true, subtree: true });
-      }
-      return root;
+    window.onSafeExitShadowChange = (_, root, observer) => {
+      const button = root.querySelector('[part="exit-button"]');
+      if (!button) return;
+      observer.disconnect();
+      button.click();
     };
   });
   const page = await context.newPage();

@@ -140,6 +140,26 @@ export function slowRendering(context) {
   });
 }
 
+/**
+ * Calls the page's `window.onSafeExitShadowChange(host, root, observer)`, if set (from a test's
+ * own init script), after every change to a <safe-exit> element's shadow root, from the moment
+ * it is attached: a microtask later, before anything else of the page runs.
+ */
+export function watchShadowRoots(context) {
+  return context.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      const host = this;
+      if (host.localName === 'safe-exit') {
+        new MutationObserver((_, observer) => window.onSafeExitShadowChange?.(host, root, observer))
+          .observe(root, { childList: true, subtree: true });
+      }
+      return root;
+    };
+  });
+}
+
 /** Waits, up to `ms`, for `condition` to hold in this process (messages from the page arrive asynchronously). */
 export async function until(condition, ms = 3000) {
   for (const deadline = Date.now() + ms; !condition() && Date.now() < deadline; ) {

@@ -3,7 +3,7 @@
 // first in keyboard order, and left out of print. Plus new-tab and clear-storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, colourCounts, slowRendering } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, colourCounts, slowRendering, watchShadowRoots } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -94,22 +94,15 @@ for (const kind of ['popover', 'modal']) {
 test('an exit is shown at every step while the interface loads, even when rendering yields; focus on the link moves to the button', async () => {
   const { context } = await newContext(env.browser);
   await slowRendering(context);
+  await watchShadowRoots(context);
   await context.addInitScript(() => {
     // After every change to the widget's shadow root, at least one exit must be shown: the
     // fallback link, or the exit bar in the top layer.
     window.exitHidden = [];
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      const host = this;
-      if (host.localName === 'safe-exit') {
-        new MutationObserver(() => {
-          const link = host.querySelector('a')?.checkVisibility();
-          const bar = root.querySelector('[part="bar"]')?.matches(':popover-open');
-          if (!link && !bar) window.exitHidden.push(root.querySelector('[part="exit-button"]') ? 'bar not shown' : 'nothing rendered');
-        }).observe(root, { childList: true, subtree: true });
-      }
-      return root;
+    window.onSafeExitShadowChange = (host, root) => {
+      const link = host.querySelector('a')?.checkVisibility();
+      const bar = root.querySelector('[part="bar"]')?.matches(':popover-open');
+      if (!link && !bar) window.exitHidden.push(root.querySelector('[part="exit-button"]') ? 'bar not shown' : 'nothing rendered');
     };
     // A keyboard user who has reached the fallback link before the interface is up.
     addEventListener('DOMContentLoaded', () => document.querySelector('safe-exit > a').focus());
@@ -120,7 +113,7 @@ test('an exit is shown at every step while the interface loads, even when render
   assert.deepEqual(await page.evaluate(() => window.exitHidden), []);
   const focused = await page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.getAttribute('part'));
   assert.equal(focused, 'exit-button');
-  assert.equal(await page.locator('safe-exit > a').isVisible(), false, 'the fallback link stays beside the bar');
+  assert.equal(await page.locator('safe-exit > a').isVisible(), false, 'the fallback link is still shown beside the bar');
   await context.close();
 });
 
