@@ -47,6 +47,17 @@ fn read_config(host: &HtmlElement) -> (Config, bool) {
     (config, !warnings.is_empty())
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The `<safe-exit>` element of the loader (static/loader.js).
+    #[wasm_bindgen(extends = HtmlElement)]
+    type SafeExitElement;
+
+    /// Leaves, through the exit the first stage armed with the element's latest attributes.
+    #[wasm_bindgen(method)]
+    fn exit(this: &SafeExitElement);
+}
+
 fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps {
     let state_host = host.clone();
     let on_state = Callback::from(move |state: State| {
@@ -56,7 +67,9 @@ fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps 
         health.data_failed.set(state == State::Degraded);
         health.show(&state_host);
     });
-    WidgetProps { config, host: Some(host.clone().into()), on_state, armed_by_loader: true }
+    let element = host.clone().unchecked_into::<SafeExitElement>();
+    let on_exit = Callback::from(move |()| element.exit());
+    WidgetProps { config, on_exit, host: Some(host.clone().into()), on_state }
 }
 
 /// The interface is up, exit bar included: the fallback link gives way, and keyboard focus on

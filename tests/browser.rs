@@ -71,3 +71,36 @@ async fn the_yew_component_renders_into_its_own_shadow_root() {
     app.destroy();
     root.remove();
 }
+
+fn press_shift() {
+    for kind in ["keydown", "keyup"] {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Shift");
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict(kind, &init).unwrap();
+        web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_yew_component_counts_the_shortcut_itself_and_shows_the_count() {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let config = Config { lang: Some(safe_exit::i18n::Lang::En), ..Config::default() };
+    let app = yew::Renderer::<SafeExit>::with_root_and_props(root.clone(), safe_exit::SafeExitProps { config }).render();
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    let shadow = root.query_selector(".safe-exit").unwrap().unwrap().shadow_root().expect("a shadow root");
+    let lit = || shadow.query_selector_all(".dot.on").unwrap().length();
+    assert_eq!(lit(), 0);
+    press_shift();
+    yew::scheduler::flush().await;
+    assert_eq!(lit(), 1, "one press shown");
+    press_shift();
+    yew::scheduler::flush().await;
+    assert_eq!(lit(), 2, "two presses shown");
+    let status = shadow.query_selector("[role=\"status\"]").unwrap().unwrap().text_content().unwrap();
+    assert!(status.contains("Shift") && status.contains('1'), "announced: {status}");
+    // A third press would leave the test page.
+    app.destroy();
+    root.remove();
+}

@@ -68,9 +68,8 @@ pub fn open_new_tab(url: &str) {
     let _ = window().open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
 }
 
-/// Tells the interface how far the shortcut has got (the first stage counts the keys; see
-/// `exit::shortcut::Outcome::detail`).
-#[cfg(not(feature = "ui"))]
+/// Tells the interface how far the shortcut has got (the first stage, or the `SafeExit`
+/// component, counts the keys; see `exit::shortcut::Outcome::detail`).
 pub fn dispatch_shortcut_event(target: &EventTarget, detail: &str) {
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&JsValue::from_str(detail));
@@ -79,7 +78,7 @@ pub fn dispatch_shortcut_event(target: &EventTarget, detail: &str) {
     }
 }
 
-/// The event by which the first stage tells the interface about the shortcut; it does not
+/// The event by which the interface hears about the shortcut; it does not
 /// bubble and is not part of the partner API.
 pub const SHORTCUT_EVENT: &str = "safe-exit-shortcut";
 

@@ -1,9 +1,9 @@
 //! The exit bar: the exit button, the button that opens help, and the shortcut's indicator
 //! and announcements. It sits in the top layer, above anything the host page stacks.
 
+use super::hooks::use_held_with;
 use crate::browser;
 use crate::config::Shortcut;
-use crate::exit::keyboard;
 use crate::exit::shortcut::Outcome;
 use crate::i18n::{presses_left, t, Lang, Msg};
 use std::cell::RefCell;
@@ -19,35 +19,11 @@ pub struct ExitBarProps {
     pub inline: bool,
     pub panel_open: bool,
     pub bar: NodeRef,
-    /// Where the first stage of the partner bundle reports the shortcut's progress; `None`
-    /// when this widget listens to the keyboard itself (a Yew app, without the loader).
+    /// Where the shortcut's progress is reported: by the first stage of the partner bundle, or
+    /// by the `SafeExit` component of a Yew app. Either exits by itself on the last press.
     pub shortcut_events: Option<web_sys::EventTarget>,
     pub on_exit: Callback<()>,
     pub on_toggle: Callback<()>,
-}
-
-/// How the bar hears of the shortcut; dropping it stops listening.
-enum Listening {
-    Off,
-    /// The loader's first stage counts the keys and reports to the element.
-    ToFirstStage(#[allow(dead_code)] browser::Listener),
-    /// Without the loader (a Yew app), the bar counts the keys itself.
-    ToKeyboard(#[allow(dead_code)] keyboard::Subscription),
-}
-
-/// Keeps what `make` returns for `deps` while they stay the same; made during render, not in an
-/// effect: when a render takes Yew more than 16 ms (the first can, on a slow phone), it yields
-/// to the browser before running effects, and a click or key press meanwhile would be missed.
-/// Dropped with the component, or when `deps` change, before the next is made.
-#[hook]
-fn use_held_with<D: PartialEq + 'static, T: 'static>(deps: D, make: impl FnOnce(&D) -> T) {
-    let held = use_mut_ref(|| None::<(D, T)>);
-    let mut held = held.borrow_mut();
-    if held.as_ref().is_none_or(|(kept, _)| *kept != deps) {
-        *held = None;
-        let made = make(&deps);
-        *held = Some((deps, made));
-    }
 }
 
 #[function_component(ExitBar)]
@@ -68,36 +44,26 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     }
 
     {
-        let (pressed, announcement, lang, latest_exit) = (pressed.clone(), announcement.clone(), props.lang, latest_exit.clone());
+        let (pressed, announcement, lang) = (pressed.clone(), announcement.clone(), props.lang);
         use_held_with((props.shortcut, lang, props.shortcut_events.clone()), move |(shortcut, lang, events)| {
             let (shortcut, lang) = (*shortcut, *lang);
             let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
-            let show = move |outcome| match outcome {
-                Outcome::Exit => {
-                    pressed.set(0);
-                    let on_exit = latest_exit.borrow().clone();
-                    on_exit.emit(());
-                }
-                Outcome::Counted { pressed: done, needed } => {
-                    pressed.set(done);
-                    announcement.set(presses_left(lang, key, u32::from(needed - done)));
-                }
-                Outcome::Expired => {
-                    pressed.set(0);
-                    announcement.set(t(lang, Msg::ShortcutExpired).to_string());
-                }
-                Outcome::Reset => pressed.set(0),
-            };
-            match (events, shortcut) {
-                (_, Shortcut::None) => Listening::Off,
-                (Some(target), _) => Listening::ToFirstStage(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
-                    let detail = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
-                    if let Some(outcome) = detail.as_deref().and_then(Outcome::from_detail) {
-                        show(outcome);
+            let target = events.as_ref().filter(|_| shortcut != Shortcut::None)?;
+            Some(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
+                let detail = event.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
+                match detail.as_deref().and_then(Outcome::from_detail) {
+                    Some(Outcome::Counted { pressed: done, needed }) => {
+                        pressed.set(done);
+                        announcement.set(presses_left(lang, key, u32::from(needed - done)));
                     }
-                })),
-                (None, _) => Listening::ToKeyboard(keyboard::subscribe(shortcut, show)),
-            }
+                    Some(Outcome::Expired) => {
+                        pressed.set(0);
+                        announcement.set(t(lang, Msg::ShortcutExpired).to_string());
+                    }
+                    Some(Outcome::Reset | Outcome::Exit) => pressed.set(0),
+                    None => {}
+                }
+            }))
         });
     }
     let help = use_node_ref();

@@ -3,6 +3,7 @@
 pub mod contacts;
 pub mod exit_bar;
 pub mod guidance;
+mod hooks;
 pub mod language_picker;
 pub mod panel;
 pub mod safe_exit;

@@ -1,13 +1,22 @@
 //! `SafeExit`, the widget as a Yew component for Rust apps: it renders into its own open
-//! shadow root, like the custom element, so the app's CSS and the widget's cannot mix.
+//! shadow root, like the custom element, so the app's CSS and the widget's cannot mix. With no
+//! loader to arm it, it arms the exit itself, as the partner bundle's first stage does
+//! (src/arm.rs): the shortcut, reported to the widget by the same events, and stealth browsing.
 
+use super::hooks::use_held_with;
 use super::widget::Widget;
 use crate::browser;
-use crate::config::Config;
+use crate::config::{Config, Shortcut};
+use crate::exit::keyboard;
+use crate::exit::sequence::exit_now;
+use crate::exit::shortcut::Outcome;
+use crate::exit::stealth;
+use web_sys::{Element, EventTarget};
 use yew::prelude::*;
 
-/// The widget's stylesheet, adopted by every shadow root it renders into.
-pub const STYLES: &str = include_str!("../../static/widget.css");
+/// The widget's stylesheet (static/widget.css, minified by build.rs), adopted by every shadow
+/// root it renders into.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct SafeExitProps {
@@ -21,14 +30,42 @@ pub struct SafeExitProps {
 #[function_component(SafeExit)]
 pub fn safe_exit(props: &SafeExitProps) -> Html {
     let host = use_node_ref();
-    let mount = use_state(|| None::<web_sys::Element>);
+    let mount = use_state(|| None::<Element>);
+    // The exit reads the configuration when it happens, so later props count.
+    let latest = use_mut_ref(|| props.config.clone());
+    *latest.borrow_mut() = props.config.clone();
+    let exit = {
+        let (host, latest) = (host.clone(), latest.clone());
+        use_callback((), move |(), _| exit_now(&latest.borrow(), host.cast::<Element>().map(EventTarget::from).as_ref()))
+    };
+    {
+        // Made during render, like the exit button's listener (hooks.rs), and for the same reason.
+        let exit = exit.clone();
+        let host = host.clone();
+        use_held_with(props.config.shortcut, move |&shortcut| {
+            (shortcut != Shortcut::None).then(|| {
+                keyboard::subscribe(shortcut, move |outcome| match outcome {
+                    Outcome::Exit => exit.emit(()),
+                    progress => {
+                        if let Some(host) = host.cast::<Element>().map(EventTarget::from) {
+                            browser::dispatch_shortcut_event(&host, &progress.detail());
+                        }
+                    }
+                })
+            })
+        });
+    }
+    use_effect_with(props.config.stealth, |&on| {
+        let kept = on.then(stealth::enable);
+        move || drop(kept)
+    });
     {
         let (host, mount) = (host.clone(), mount.clone());
         use_effect_with((), move |_| {
             if browser::guard_page() {
                 return;
             }
-            let Some(element) = host.cast::<web_sys::Element>() else { return };
+            let Some(element) = host.cast::<Element>() else { return };
             let Ok(root) = browser::open_shadow_root(&element) else { return };
             browser::adopt_styles(&root, STYLES);
             if let Ok(container) = browser::document().create_element("div") {
@@ -39,8 +76,8 @@ pub fn safe_exit(props: &SafeExitProps) -> Html {
         });
     }
     let content = mount.as_ref().map(|container| {
-        let target: Option<web_sys::EventTarget> = host.cast::<web_sys::Element>().map(Into::into);
-        create_portal(html! { <Widget config={props.config.clone()} host={target} /> }, container.clone())
+        let target = host.cast::<Element>().map(EventTarget::from);
+        create_portal(html! { <Widget config={props.config.clone()} on_exit={exit.clone()} host={target} /> }, container.clone())
     });
     html! { <div class="safe-exit" ref={host}>{ for content }</div> }
 }

@@ -6,8 +6,6 @@ use super::panel::{Panel, Tab};
 use crate::browser;
 use crate::config::Config;
 use crate::directory::{self, parse_directory, Directory};
-use crate::exit::sequence::exit_now;
-use crate::exit::stealth;
 use crate::exit::State;
 use crate::i18n::Lang;
 use std::rc::Rc;
@@ -17,15 +15,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     pub config: Config,
-    /// Receives the `safe-exit` event before leaving.
-    #[prop_or_default]
+    /// Leaves. The widget only shows the exit: what arms it (the first stage of the partner
+    /// bundle, or the `SafeExit` component) also arms the shortcut and stealth browsing, and
+    /// reports the shortcut's progress to `host`.
+    pub on_exit: Callback<()>,
+    /// Where the shortcut's progress is reported (`safe-exit-shortcut` events).
     pub host: Option<EventTarget>,
     #[prop_or_default]
     pub on_state: Callback<State>,
-    /// Mounted by the loader after the first stage (`safe-exit-core.wasm`) armed the shortcut
-    /// and stealth browsing: this widget then only shows what that stage reports.
-    #[prop_or_default]
-    pub armed_by_loader: bool,
 }
 
 /// Contact data as shown: the directory, and whether a partner's file failed to load.
@@ -55,20 +52,10 @@ pub fn widget(props: &WidgetProps) -> Html {
     let open = use_state(|| None::<Tab>);
     let data = use_state(|| Data { directory: embedded(), degraded: false });
 
-    let exit = {
-        let config = props.config.clone();
-        let host = props.host.clone();
-        Callback::from(move |()| exit_now(&config, host.as_ref()))
-    };
-
     {
         let on_state = props.on_state.clone();
         use_effect_with((), move |_| on_state.emit(State::Ready));
     }
-    use_effect_with(props.config.stealth && !props.armed_by_loader, |&on| {
-        let kept = on.then(stealth::enable);
-        move || drop(kept)
-    });
     {
         let data = data.clone();
         let on_state = props.on_state.clone();
@@ -105,8 +92,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     html! {
         <div class="widget" lang={lang.code()} data-position={position_name(&props.config)}>
             <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == crate::config::Position::Inline}
-                panel_open={open.is_some()} bar={bar.clone()} on_exit={exit} {on_toggle}
-                shortcut_events={props.host.clone().filter(|_| props.armed_by_loader)} />
+                panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} {on_toggle}
+                shortcut_events={props.host.clone()} />
             if let Some(tab) = *open {
                 <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
             }
