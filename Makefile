@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test dist pkg bench screenshots tools test-native test-browser test-example test-e2e check-size clean
+.PHONY: demo test dist pkg bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -49,6 +49,11 @@ pkg: dist
 ## Exit latency, armed time on Regular 3G, bytes and memory, against GOV.UK's Exit this page.
 bench: dist
 	node scripts/bench.mjs
+
+## What each crate costs in the two wasm files (twiggy).
+size-report: dist
+	@scripts/install-tools.sh --size
+	node scripts/size-report.mjs
 
 ## Screenshots of the demo at 360x740 and 1280x800 in each language, into docs/screenshots/.
 screenshots: dist

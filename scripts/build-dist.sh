@@ -8,9 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+# The producers and target-features sections are for tools, not browsers.
 optimise() {
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$2"
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    --strip-producers --strip-target-features "$1" -o "$2"
 }
 
 cargo build --lib --release --locked --target wasm32-unknown-unknown
