@@ -30,8 +30,7 @@ pub struct ExitBarProps {
 pub fn exit_bar(props: &ExitBarProps) -> Html {
     let pressed = use_state(|| 0u8);
     let announcement = use_state(String::new);
-    // The listeners outlive renders; they call the latest exit callback, which carries the
-    // latest configuration.
+    // The click listener outlives renders; it calls the latest exit callback.
     let latest_exit = use_mut_ref(|| props.on_exit.clone());
     *latest_exit.borrow_mut() = props.on_exit.clone();
     let exit_button = use_node_ref();
