@@ -57,14 +57,21 @@ async fn a_bad_attribute_leaves_the_exit_armed_and_reports_degraded() {
     host.remove();
 }
 
-#[wasm_bindgen_test]
-async fn the_yew_component_renders_into_its_own_shadow_root() {
+/// Renders the `SafeExit` component in `lang` into a new element of the page, and lets it mount.
+async fn render_component(lang: safe_exit::i18n::Lang) -> (web_sys::Element, yew::AppHandle<SafeExit>) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let config = Config { lang: Some(safe_exit::i18n::Lang::Ru), ..Config::default() };
+    let config = Config { lang: Some(lang), ..Config::default() };
     let app = yew::Renderer::<SafeExit>::with_root_and_props(root.clone(), safe_exit::SafeExitProps { config }).render();
+    // One pass renders the host element, the next the widget into its shadow root.
     yew::scheduler::flush().await;
     yew::scheduler::flush().await;
+    (root, app)
+}
+
+#[wasm_bindgen_test]
+async fn the_yew_component_renders_into_its_own_shadow_root() {
+    let (root, app) = render_component(safe_exit::i18n::Lang::Ru).await;
     let host = root.query_selector(".safe-exit").unwrap().expect("the component's host element");
     assert_eq!(exit_button(&host).expect("an exit button").text_content().unwrap(), "Покинуть страницу");
     assert!(root.query_selector("[part=\"exit-button\"]").unwrap().is_none(), "nothing rendered outside the shadow root");
@@ -83,12 +90,7 @@ fn press_shift() {
 
 #[wasm_bindgen_test]
 async fn the_yew_component_counts_the_shortcut_itself_and_shows_the_count() {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let config = Config { lang: Some(safe_exit::i18n::Lang::En), ..Config::default() };
-    let app = yew::Renderer::<SafeExit>::with_root_and_props(root.clone(), safe_exit::SafeExitProps { config }).render();
-    yew::scheduler::flush().await;
-    yew::scheduler::flush().await;
+    let (root, app) = render_component(safe_exit::i18n::Lang::En).await;
     let shadow = root.query_selector(".safe-exit").unwrap().unwrap().shadow_root().expect("a shadow root");
     let lit = || shadow.query_selector_all(".dot.on").unwrap().length();
     assert_eq!(lit(), 0);
