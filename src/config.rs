@@ -319,9 +319,9 @@ mod tests {
 
     #[test]
     fn boolean_attributes_follow_html_and_accept_false() {
-        assert_eq!(read(&[("stealth", "false")]).0.stealth, false);
-        assert_eq!(read(&[("stealth", "true")]).0.stealth, true);
-        assert_eq!(read(&[("new-tab", "")]).0.new_tab, true);
+        assert!(!read(&[("stealth", "false")]).0.stealth);
+        assert!(read(&[("stealth", "true")]).0.stealth);
+        assert!(read(&[("new-tab", "")]).0.new_tab);
     }
 
     #[test]
