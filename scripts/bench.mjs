@@ -9,7 +9,8 @@
 // run). The size budget, which is deterministic, is enforced by scripts/check-size.mjs.
 //
 //   SAFE_EXIT_DIST=dist  the built bundle to measure (its embed/ is served at /embed/)
-//   BENCH_ROUNDS=15      interleaved rounds of exit latency (plus one warm-up round)
+//   BENCH_ROUNDS=40      interleaved rounds of exit latency (plus one warm-up round); with 15,
+//                        two runs of one build differed by 0.2× on a 2-CPU machine
 //   BENCH_ARMED_RUNS=5   page loads per page and encoding for the armed time
 //   CHROMIUM=/usr/bin/chromium
 //   node scripts/bench.mjs
@@ -28,7 +29,7 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Absolute paths: serve() resolves mounts on each request, and bundleSizes() changes directory.
 const DIST = resolve(process.env.SAFE_EXIT_DIST || join(REPO, 'dist'));
 const GOVUK = join(REPO, 'node_modules/govuk-frontend/dist/govuk');
-const ROUNDS = Number(process.env.BENCH_ROUNDS || 15);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 40);
 const ARMED_RUNS = Number(process.env.BENCH_ARMED_RUNS || 5);
 
 const NEUTRAL_URL = 'https://neutral.example/weather';
