@@ -6,10 +6,9 @@
 //! events this stage sends to the element.
 
 use crate::browser;
-use crate::config::{Config, Shortcut};
+use crate::config::Config;
 use crate::exit::keyboard::{self, Subscription};
 use crate::exit::sequence::exit_now;
-use crate::exit::shortcut::Outcome;
 use crate::exit::stealth::{self, Stealth};
 use crate::exit::State;
 use std::cell::RefCell;
@@ -46,17 +45,10 @@ impl Armed {
         // Dropped first: the page keeps one keyboard listener, shared by every element.
         self.keys = None;
         self.stealth = None;
-        if config.shortcut != Shortcut::None {
-            // The exit reads the configuration when it happens, so later updates count.
-            let (latest, host) = (self.config.clone(), self.host.clone());
-            self.keys = Some(keyboard::subscribe(config.shortcut, move |outcome| {
-                if outcome == Outcome::Exit {
-                    exit_now(&latest.borrow(), Some(&host));
-                } else {
-                    browser::dispatch_shortcut_event(&host, &outcome.detail());
-                }
-            }));
-        }
+        // The exit reads the configuration when it happens, so later updates count.
+        let (latest, exit_host, progress_host) = (self.config.clone(), self.host.clone(), self.host.clone());
+        let exit = move || exit_now(&latest.borrow(), Some(&exit_host));
+        self.keys = keyboard::arm(config.shortcut, move || Some(progress_host.clone().into()), exit);
         if config.stealth {
             self.stealth = Some(stealth::enable());
         }

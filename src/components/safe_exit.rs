@@ -6,10 +6,9 @@
 use super::hooks::use_held_with;
 use super::widget::Widget;
 use crate::browser;
-use crate::config::{Config, Shortcut};
+use crate::config::Config;
 use crate::exit::keyboard;
 use crate::exit::sequence::exit_now;
-use crate::exit::shortcut::Outcome;
 use crate::exit::stealth;
 use web_sys::{Element, EventTarget};
 use yew::prelude::*;
@@ -43,16 +42,7 @@ pub fn safe_exit(props: &SafeExitProps) -> Html {
         let exit = exit.clone();
         let host = host.clone();
         use_held_with(props.config.shortcut, move |&shortcut| {
-            (shortcut != Shortcut::None).then(|| {
-                keyboard::subscribe(shortcut, move |outcome| match outcome {
-                    Outcome::Exit => exit.emit(()),
-                    progress => {
-                        if let Some(host) = host.cast::<Element>().map(EventTarget::from) {
-                            browser::dispatch_shortcut_event(&host, &progress.detail());
-                        }
-                    }
-                })
-            })
+            keyboard::arm(shortcut, move || host.cast::<Element>().map(EventTarget::from), move || exit.emit(()))
         });
     }
     use_effect_with(props.config.stealth, |&on| {

@@ -9,7 +9,7 @@ use crate::config::Shortcut;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, KeyboardEvent};
+use web_sys::{Event, EventTarget, KeyboardEvent};
 
 type Notify = Rc<dyn Fn(Outcome)>;
 
@@ -50,8 +50,24 @@ impl Drop for Subscription {
     }
 }
 
+/// Arms `shortcut` for one widget: its last press calls `exit`, and every step before is
+/// reported to the widget's element (found by `host` when it happens) for the interface to
+/// show. `None` when the shortcut is off.
+pub fn arm(shortcut: Shortcut, host: impl Fn() -> Option<EventTarget> + 'static, exit: impl Fn() + 'static) -> Option<Subscription> {
+    (shortcut != Shortcut::None).then(|| {
+        subscribe(shortcut, move |outcome| match outcome {
+            Outcome::Exit => exit(),
+            progress => {
+                if let Some(host) = host() {
+                    browser::dispatch_shortcut_event(&host, &progress.detail());
+                }
+            }
+        })
+    })
+}
+
 /// Subscribes to the shortcut; `notify` hears every outcome, `Outcome::Exit` included.
-pub fn subscribe(shortcut: Shortcut, notify: impl Fn(Outcome) + 'static) -> Subscription {
+fn subscribe(shortcut: Shortcut, notify: impl Fn(Outcome) + 'static) -> Subscription {
     REGISTRY.with(|r| {
         let mut registry = r.borrow_mut();
         registry.next_id += 1;
