@@ -1,11 +1,11 @@
 // Prints what each crate costs in the two wasm files of the bundle (issue 6): the -Oz build of
 // dist/embed again, keeping the function names (which changes the code by well under 1 %),
-// read by twiggy and summed by the
-// crate that each function's name starts with. A generic function is counted under the crate
-// named first in its name (`<Vec<T> as Clone>::clone` under alloc), so a crate's own generic
-// code instantiated elsewhere is partly counted there. Raw bytes; gzip shrinks code and text
-// by different factors, so shares of the gzip total are only roughly these.
-//   make size-report     (after make dist)
+// read by twiggy and summed by the crate that each function's name starts with. A generic
+// function is counted under the crate named first in its name (`<Vec<T> as Clone>::clone`
+// under alloc), so a crate's own generic code instantiated elsewhere is partly counted there.
+// Raw bytes; gzip shrinks code and text by different factors, so shares of the gzip total are
+// only roughly these.
+//   make size-report
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
