@@ -40,11 +40,9 @@ test-e2e:
 check-size:
 	node scripts/check-size.mjs
 
-## The npm package for bundlers, into pkg/.
+## The npm package for bundlers, into pkg/: the bundle of dist/embed with types and package.json.
 pkg: dist
-	@scripts/install-tools.sh --pkg
-	wasm-pack build --target web --release --mode no-install --out-dir pkg --out-name safe_exit
-	node scripts/finish-pkg.mjs
+	node scripts/build-pkg.mjs
 
 ## Exit latency, armed time on Regular 3G, bytes and memory, against GOV.UK's Exit this page.
 bench: dist

@@ -23,6 +23,11 @@ wasm-bindgen --target web --no-typescript --out-dir target/bindgen --out-name gl
   target/wasm32-unknown-unknown/release/safe_exit.wasm
 wasm-bindgen --target web --no-typescript --out-dir target/bindgen --out-name core \
   target/core/wasm32-unknown-unknown/release/safe_exit.wasm
+# The glue's own default wasm URL is never used (the loader passes the wasm), but bundlers
+# follow it: it must name the file the bundle ships.
+sed -i "s|new URL('glue_bg.wasm', import.meta.url)|new URL('./safe-exit.wasm', import.meta.url)|" target/bindgen/glue.js
+sed -i "s|new URL('core_bg.wasm', import.meta.url)|new URL('./safe-exit-core.wasm', import.meta.url)|" target/bindgen/core.js
+grep -q "'./safe-exit.wasm'" target/bindgen/glue.js && grep -q "'./safe-exit-core.wasm'" target/bindgen/core.js
 mkdir -p dist/embed
 optimise target/bindgen/glue_bg.wasm dist/embed/safe-exit.wasm
 optimise target/bindgen/core_bg.wasm dist/embed/safe-exit-core.wasm

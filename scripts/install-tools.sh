@@ -2,14 +2,12 @@
 # Installs what building and testing Safe Exit needs, from registries only (crates.io, npm,
 # Debian), skipping whatever is already there: a second run takes seconds.
 #   scripts/install-tools.sh          the build and test tools
-#   scripts/install-tools.sh --pkg    also wasm-pack, for `make pkg`
 #   scripts/install-tools.sh --size   also twiggy, for `make size-report`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '== %s\n' "$*"; }
 wasm_bindgen_version=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
-wasm_pack_version=0.15.1
 twiggy_version=0.8.0
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -22,11 +20,6 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wasm_bindgen_version"; then
   step "installing wasm-bindgen-cli $wasm_bindgen_version (about 3 minutes)"
   cargo install wasm-bindgen-cli --version "$wasm_bindgen_version"
-fi
-
-if [ "${1:-}" = "--pkg" ] && ! wasm-pack --version 2>/dev/null | grep -q " $wasm_pack_version$"; then
-  step "installing wasm-pack $wasm_pack_version (about 2 minutes)"
-  cargo install wasm-pack --version "$wasm_pack_version" --locked
 fi
 
 if [ "${1:-}" = "--size" ] && ! twiggy --version 2>/dev/null | grep -q " $twiggy_version$"; then

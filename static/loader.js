@@ -28,20 +28,42 @@ function onFallbackClick(event) {
   this.exit();
 }
 
-// Each stage's wasm is fetched in parallel with its JS glue, once per page.
-function loader(glue, wasm) {
+// Each stage's module and wasm are named by literals, so that bundlers (Vite, webpack) see
+// them, emit them and rewrite their URLs. The wasm is fetched in parallel with its JS glue,
+// once per page; the interface is only asked for once the first stage has armed the exit.
+const loadCore = once(() => instantiate(import('./core.js'), 'core.js', fetchWasm(new URL('./safe-exit-core.wasm', import.meta.url))));
+const loadWidget = once(() => instantiate(import('./glue.js'), 'glue.js', fetchWasm(new URL('./safe-exit.wasm', import.meta.url))));
+
+function once(load) {
   let loaded;
-  return () =>
-    (loaded ||= (() => {
-      const module = fetch(new URL(wasm, import.meta.url));
-      return import(glue).then(async (stage) => {
-        await stage.default({ module_or_path: module });
-        return stage;
-      });
-    })());
+  return () => (loaded ||= load());
 }
-const loadCore = loader('./core.js', 'safe-exit-core.wasm');
-const loadWidget = loader('./glue.js', 'safe-exit.wasm');
+
+// A file that is missing, or a module served with the wrong type, is named with the fix: the
+// partner reads this in the console.
+const BESIDE = 'Copy every file and folder of the bundle, keeping their names, to the folder your <script src> points at';
+
+async function instantiate(glue, name, wasm) {
+  wasm.catch(() => {}); // reported below, once the glue has loaded, not as an unhandled rejection
+  const stage = await glue.catch((error) => {
+    throw new Error(`${name} (beside safe-exit.js) could not be loaded: it is missing, or not served as text/javascript. ${BESIDE}, and serve .js files as text/javascript. (${error.message})`);
+  });
+  await stage.default({ module_or_path: wasm });
+  return stage;
+}
+
+// WebAssembly.instantiateStreaming only takes a response of type application/wasm: with any
+// other type the bytes are compiled the slower way, and the console says how to fix it.
+async function fetchWasm(url) {
+  const response = await fetch(url).catch((error) => {
+    throw new Error(`${url} could not be fetched: ${error.message}. The Content-Security-Policy's connect-src must allow it.`);
+  });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}. ${BESIDE}.`);
+  const type = (response.headers.get('Content-Type') || '').trim();
+  if (type.toLowerCase() === 'application/wasm') return response;
+  console.warn(`<safe-exit>: ${url} is served as ${type || 'no type'}; serve .wasm files as application/wasm, so that the browser can compile them while they download. Loading it the slower way.`);
+  return response.arrayBuffer();
+}
 
 function failed(element, consequence) {
   return (error) => {
