@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test dist pkg bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean
+.PHONY: demo test dist pkg release test-release bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -17,7 +17,7 @@ demo: dist
 
 ## Every test: native unit tests, wasm tests in headless Chromium, Playwright end-to-end.
 test: dist
-	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e check-size
+	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e test-release check-size
 
 test-native:
 	cargo test --locked --all-targets
@@ -40,9 +40,19 @@ test-e2e:
 check-size:
 	node scripts/check-size.mjs
 
+# The release archives built twice (target/ and target/repro) must be byte-identical, and the
+# documented public API (docs/api.md) must match the names in the code.
+test-release:
+	node --test --test-concurrency=1 tests/release/
+
 ## The npm package for bundlers, into pkg/: the bundle of dist/embed with types and package.json.
 pkg: dist
 	node scripts/build-pkg.mjs
+
+## The release a partner downloads: dist/release/safe-exit-VERSION.zip and .tar.gz, reproducible
+## (the only timestamp is the commit's). Layout and contents: release/INSTALL.md.
+release: dist
+	node scripts/build-release.mjs
 
 ## Exit latency, armed time on Regular 3G, bytes and memory, against GOV.UK's Exit this page.
 bench: dist

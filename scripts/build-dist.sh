@@ -15,29 +15,36 @@ optimise() {
     --strip-producers --strip-target-features "$1" -o "$2"
 }
 
-cargo build --lib --release --locked --target wasm32-unknown-unknown
+# CARGO_TARGET_DIR and SAFE_EXIT_DIST choose other directories (the reproducibility test
+# builds twice). Paths on the build machine are remapped, so that the wasm files (which name
+# the source files of their dependencies in panic locations) are the same wherever they are
+# built: `--config` adds to any rustflags of .cargo/config.toml instead of replacing them.
+target="${CARGO_TARGET_DIR:-target}"
+dist="${SAFE_EXIT_DIST:-dist}"
+remap="target.wasm32-unknown-unknown.rustflags=['--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo', '--remap-path-prefix=$PWD=/safe-exit']"
+CARGO_TARGET_DIR="$target" cargo build --config "$remap" --lib --release --locked --target wasm32-unknown-unknown
 # The first stage has a target directory of its own, so neither build undoes the other.
-CARGO_TARGET_DIR=target/core cargo build --lib --release --locked --target wasm32-unknown-unknown --no-default-features
-rm -rf target/bindgen dist
-wasm-bindgen --target web --no-typescript --out-dir target/bindgen --out-name glue \
-  target/wasm32-unknown-unknown/release/safe_exit.wasm
-wasm-bindgen --target web --no-typescript --out-dir target/bindgen --out-name core \
-  target/core/wasm32-unknown-unknown/release/safe_exit.wasm
+CARGO_TARGET_DIR="$target/core" cargo build --config "$remap" --lib --release --locked --target wasm32-unknown-unknown --no-default-features
+rm -rf "$target/bindgen" "$dist"
+wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name glue \
+  $target/wasm32-unknown-unknown/release/safe_exit.wasm
+wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name core \
+  $target/core/wasm32-unknown-unknown/release/safe_exit.wasm
 # The glue's own default wasm URL is never used (the loader passes the wasm), but bundlers
 # follow it: it must name the file the bundle ships.
-sed -i "s|new URL('glue_bg.wasm', import.meta.url)|new URL('./safe-exit.wasm', import.meta.url)|" target/bindgen/glue.js
-sed -i "s|new URL('core_bg.wasm', import.meta.url)|new URL('./safe-exit-core.wasm', import.meta.url)|" target/bindgen/core.js
-grep -q "'./safe-exit.wasm'" target/bindgen/glue.js && grep -q "'./safe-exit-core.wasm'" target/bindgen/core.js
-mkdir -p dist/embed
-optimise target/bindgen/glue_bg.wasm dist/embed/safe-exit.wasm
-optimise target/bindgen/core_bg.wasm dist/embed/safe-exit-core.wasm
-cp target/bindgen/glue.js target/bindgen/core.js dist/embed/
-cp -r target/bindgen/snippets dist/embed/snippets
+sed -i "s|new URL('glue_bg.wasm', import.meta.url)|new URL('./safe-exit.wasm', import.meta.url)|" $target/bindgen/glue.js
+sed -i "s|new URL('core_bg.wasm', import.meta.url)|new URL('./safe-exit-core.wasm', import.meta.url)|" $target/bindgen/core.js
+grep -q "'./safe-exit.wasm'" $target/bindgen/glue.js && grep -q "'./safe-exit-core.wasm'" $target/bindgen/core.js
+mkdir -p $dist/embed
+optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm
+optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm
+cp $target/bindgen/glue.js $target/bindgen/core.js $dist/embed/
+cp -r $target/bindgen/snippets $dist/embed/snippets
 # The loader is exit-core.js (its exports made local) followed by loader.js: one request.
-{ sed 's/^export //' static/exit-core.js; echo; cat static/loader.js; } > dist/embed/safe-exit.js
+{ sed 's/^export //' static/exit-core.js; echo; cat static/loader.js; } > $dist/embed/safe-exit.js
 # Comments and long names are for readers of the source, not for a slow phone network: every
 # script of the bundle is minified (about 7 KiB gzip less).
-for script in dist/embed/*.js dist/embed/snippets/*/static/*.js; do
+for script in $dist/embed/*.js $dist/embed/snippets/*/static/*.js; do
   terser "$script" --module --compress --mangle -o "$script"
 done
-cp -r demo/. dist/
+cp -r demo/. $dist/

@@ -1,0 +1,80 @@
+// The release archives are reproducible: built twice from the same commit, into two target
+// directories (target/, as `make dist` left it, and target/repro, which a fresh clone builds
+// from scratch), they are byte-identical. And they hold what INSTALL.md promises: the bundle
+// under safe-exit/VERSION/, sums and integrity values that match, and no path of the machine
+// that built them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { version } from '../../scripts/build-pkg.mjs';
+
+const VERSION = version();
+const ARCHIVES = [`safe-exit-${VERSION}.zip`, `safe-exit-${VERSION}.tar.gz`];
+
+let work;
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'safe-exit-release-'));
+  for (const [name, target] of [['a', 'target'], ['b', 'target/repro']]) {
+    const env = { ...process.env, CARGO_TARGET_DIR: target, SAFE_EXIT_DIST: join(work, name) };
+    execFileSync('scripts/build-dist.sh', { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('node', ['scripts/build-release.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+const files = (dir, prefix = '') =>
+  readdirSync(join(dir, prefix)).sort().flatMap((name) => {
+    const path = prefix ? `${prefix}/${name}` : name;
+    return statSync(join(dir, path)).isDirectory() ? files(dir, path) : [path];
+  });
+
+test('two builds in two target directories give byte-identical archives', () => {
+  const differing = files(join(work, 'a', 'embed')).filter(
+    (path) => !readFileSync(join(work, 'a', 'embed', path)).equals(readFileSync(join(work, 'b', 'embed', path))),
+  );
+  assert.deepEqual(differing, [], 'bundle files that differ between the two builds');
+  for (const archive of ARCHIVES) {
+    const [a, b] = ['a', 'b'].map((name) => readFileSync(join(work, name, 'release', archive)));
+    assert.ok(a.equals(b), `${archive} differs between the two builds`);
+  }
+});
+
+test('both archives hold the same files: the bundle under safe-exit/VERSION/, INSTALL.md, the snippet, licences, sums, integrity', () => {
+  const unpacked = { zip: join(work, 'zip'), tar: join(work, 'tar') };
+  execFileSync('unzip', ['-q', join(work, 'a', 'release', ARCHIVES[0]), '-d', unpacked.zip]);
+  execFileSync('mkdir', ['-p', unpacked.tar]);
+  execFileSync('tar', ['-xzf', join(work, 'a', 'release', ARCHIVES[1]), '-C', unpacked.tar]);
+  const root = `safe-exit-${VERSION}`;
+  const listed = files(join(unpacked.zip, root));
+  assert.deepEqual(files(join(unpacked.tar, root)), listed);
+  const bundle = files(join(work, 'a', 'embed')).map((path) => `safe-exit/${VERSION}/${path}`);
+  assert.deepEqual(listed, [...bundle, 'INSTALL.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'SHA256SUMS', 'integrity.json', 'snippet.html'].sort());
+
+  const dir = join(unpacked.zip, root);
+  const read = (path) => readFileSync(join(dir, path));
+  const sums = read('SHA256SUMS').toString().trim().split('\n');
+  assert.deepEqual(sums.map((line) => line.slice(66)), listed.filter((path) => path !== 'SHA256SUMS'));
+  for (const line of sums) assert.equal(createHash('sha256').update(read(line.slice(66))).digest('hex'), line.slice(0, 64), line);
+
+  const integrity = JSON.parse(read('integrity.json'));
+  assert.deepEqual(Object.keys(integrity), listed.filter((path) => path.endsWith('.js')));
+  for (const [path, value] of Object.entries(integrity)) {
+    assert.equal(value, `sha384-${createHash('sha384').update(read(path)).digest('base64')}`, path);
+  }
+  const install = read('INSTALL.md').toString();
+  assert.doesNotMatch(install, /\{\{/, 'a placeholder of release/INSTALL.md was left unfilled');
+  assert.ok(install.includes(integrity[`safe-exit/${VERSION}/safe-exit.js`]), 'INSTALL.md gives the loader integrity value');
+  assert.match(read('snippet.html').toString(), new RegExp(`src="/safe-exit/${VERSION.replaceAll('.', '\\.')}/safe-exit\\.js"`));
+});
+
+test('no file of the release names a path of the machine that built it', () => {
+  const machine = [resolve('.'), homedir(), process.env.CARGO_HOME].filter(Boolean);
+  for (const path of files(join(work, 'a', 'embed'))) {
+    const text = readFileSync(join(work, 'a', 'embed', path)).toString('latin1');
+    for (const prefix of machine) assert.ok(!text.includes(prefix), `${path} names ${prefix}`);
+  }
+});
