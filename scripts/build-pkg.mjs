@@ -70,7 +70,7 @@ export function buildPackage(out = 'pkg', embed = 'dist/embed') {
   return out;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const out = buildPackage(process.argv[2]);
   console.log(`${out}/: the bundle of dist/embed (safe-exit.js is the entry point), safe-exit.d.ts, README.md, the licences, package.json`);
 }
