@@ -18,8 +18,10 @@ const ARCHIVES = [`safe-exit-${VERSION}.zip`, `safe-exit-${VERSION}.tar.gz`];
 let work;
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'safe-exit-release-'));
+  // Read once: a commit made while the test runs must not give the two builds two times.
+  const SOURCE_DATE_EPOCH = process.env.SOURCE_DATE_EPOCH || execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim();
   for (const [name, target] of [['a', 'target'], ['b', 'target/repro']]) {
-    const env = { ...process.env, CARGO_TARGET_DIR: target, SAFE_EXIT_DIST: join(work, name) };
+    const env = { ...process.env, SOURCE_DATE_EPOCH, CARGO_TARGET_DIR: target, SAFE_EXIT_DIST: join(work, name) };
     execFileSync('scripts/build-dist.sh', { env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('node', ['scripts/build-release.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
