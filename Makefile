@@ -50,8 +50,11 @@ wordpress-pot:
 	scripts/wordpress-pot.sh
 
 # The plugin in a real WordPress (Debian's packages, MariaDB, php -S), set up and torn down by
-# the suite itself; the exit rule's PHP port against the shared corpus first.
-test-wordpress: wordpress
+# the suite itself; the exit rule's PHP port against the shared corpus first. Like test-e2e, it
+# uses the dist/ already built (by `make test`).
+test-wordpress:
+	@scripts/install-tools.sh --wordpress
+	scripts/build-wordpress.sh
 	php tests/wordpress/exit-urls.php
 	node --test --test-concurrency=1 tests/wordpress/
 
