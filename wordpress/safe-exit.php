@@ -31,6 +31,15 @@ add_action(
 	}
 );
 
+// The contacts file can be up to 1 MiB: created not autoloaded, so that it is read only where
+// it is used, never with every page's options.
+register_activation_hook(
+	SAFE_EXIT_FILE,
+	static function () {
+		add_option( 'safe_exit_contacts_json', '', '', false );
+	}
+);
+
 if ( is_admin() ) {
 	require_once __DIR__ . '/admin/settings.php';
 	require_once __DIR__ . '/admin/fields.php';

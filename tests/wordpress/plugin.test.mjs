@@ -231,6 +231,7 @@ test('an uploaded contacts file that passes is saved, served from the site, and 
   await page.locator('#safe-exit-contacts-report.notice-success').waitFor();
   await save(page);
   assert.match((await notices(page)).join('\n'), /Settings saved/);
+  assert.deepEqual(await sql("SELECT autoload FROM wp_options WHERE option_name = 'safe_exit_contacts_json'"), [['no']], 'not loaded with every page');
 
   const { context, offsite } = await visitor();
   const front = await context.newPage();

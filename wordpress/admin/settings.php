@@ -125,15 +125,17 @@ function safe_exit_register_settings(): void {
 		'safe_exit_no_store'        => 'safe_exit_sanitize_flag',
 	);
 	foreach ( $callbacks as $option => $callback ) {
-		register_setting(
-			SAFE_EXIT_SETTINGS,
-			$option,
-			array(
-				'sanitize_callback' => $callback,
-				'default'           => safe_exit_option_defaults()[ $option ],
-				'show_in_rest'      => false,
-			)
+		$arguments = array(
+			'sanitize_callback' => $callback,
+			'show_in_rest'      => false,
 		);
+		// With a registered default, update_option() takes a stored value equal to it for a
+		// missing option and adds it anew, autoloaded: the contacts file, created not
+		// autoloaded on activation, must keep that.
+		if ( 'safe_exit_contacts_json' !== $option ) {
+			$arguments['default'] = safe_exit_option_defaults()[ $option ];
+		}
+		register_setting( SAFE_EXIT_SETTINGS, $option, $arguments );
 	}
 }
 add_action( 'admin_init', 'safe_exit_register_settings' );
