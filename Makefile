@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test dist pkg release test-release bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean
+.PHONY: demo test dist pkg release test-release bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -17,7 +17,7 @@ demo: dist
 
 ## Every test: native unit tests, wasm tests in headless Chromium, Playwright end-to-end.
 test: dist
-	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e test-release check-size
+	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e test-release test-wordpress check-size
 
 test-native:
 	cargo test --locked --all-targets
@@ -44,6 +44,24 @@ check-size:
 # documented public API (docs/api.md) must match the names in the code.
 test-release:
 	node --test --test-concurrency=1 tests/release/
+
+## The WordPress plugin, dist/wordpress/safe-exit.zip, with the bundle of dist/embed/.
+wordpress: dist
+	@scripts/install-tools.sh --wordpress
+	scripts/build-wordpress.sh
+
+## Refreshes the plugin's translation template from its PHP sources.
+wordpress-pot:
+	scripts/wordpress-pot.sh
+
+# The plugin in a real WordPress (Debian's packages, MariaDB, php -S), set up and torn down by
+# the suite itself; the exit rule's PHP port against the shared corpus first. Like test-e2e, it
+# uses the dist/ already built (by `make test`).
+test-wordpress:
+	@scripts/install-tools.sh --wordpress
+	scripts/build-wordpress.sh
+	php tests/wordpress/exit-urls.php
+	node --test --test-concurrency=1 tests/wordpress/
 
 ## The npm package for bundlers, into pkg/: the bundle of dist/embed with types and package.json.
 pkg: dist

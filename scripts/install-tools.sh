@@ -3,6 +3,7 @@
 # Debian), skipping whatever is already there: a second run takes seconds.
 #   scripts/install-tools.sh          the build and test tools
 #   scripts/install-tools.sh --size   also twiggy, for `make size-report`
+#   scripts/install-tools.sh --wordpress   also what `make wordpress` and its tests need
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,19 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The plugin's build (zip, msgfmt) and a real WordPress to test it in, from Debian.
+if [ "${1:-}" = "--wordpress" ]; then
+  wordpress_packages="zip gettext wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql"
+  missing=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' $wordpress_packages 2>/dev/null | awk '$1 == "ii" { print $2 }' | sort | comm -13 - <(tr ' ' '\n' <<< "$wordpress_packages" | sort) || true)
+  if [ -n "$missing" ]; then
+    step "installing Debian's" $missing
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  fi
 fi
 
 # npm ci only when package-lock.json changed since the last install.

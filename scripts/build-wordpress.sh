@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds dist/wordpress/safe-exit.zip, the WordPress plugin: one folder safe-exit/ holding the
+# plugin's source (wordpress/), its compiled translations, and the partner bundle in embed/.
+# The bundle is copied here and only here, from SAFE_EXIT_BUNDLE (default dist/embed, which
+# `make dist` writes), so that the plugin can ship another build of it (a release) unchanged.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bundle=${SAFE_EXIT_BUNDLE:-dist/embed}
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+out=dist/wordpress
+stage=$out/safe-exit
+
+[ -f "$bundle/safe-exit.js" ] || { echo "no bundle in $bundle: run make dist first" >&2; exit 1; }
+rm -rf "$out"
+mkdir -p "$stage"
+cp -r wordpress/. "$stage/"
+cp -r "$bundle" "$stage/embed"
+for licence in LICENSE*; do
+  [ -f "$licence" ] && cp "$licence" "$stage/"
+done
+# One version, the crate's: in the plugin header, the constant the asset URLs carry, the readme.
+sed -i -e "s/^\( \* Version: *\).*/\1$version/" -e "s/^const SAFE_EXIT_VERSION = '.*';/const SAFE_EXIT_VERSION = '$version';/" "$stage/safe-exit.php"
+sed -i -e "s/^Stable tag: .*/Stable tag: $version/" "$stage/readme.txt"
+# WordPress reads compiled catalogues only.
+for po in "$stage"/languages/*.po; do
+  msgfmt --check --output-file="${po%.po}.mo" "$po"
+done
+(cd "$out" && zip -q -r -X safe-exit.zip safe-exit)
+echo "wrote $out/safe-exit.zip ($(wc -c < "$out/safe-exit.zip") bytes)"

@@ -1,0 +1,334 @@
+// The WordPress plugin in a real WordPress (Debian's 6.1, MariaDB, `php -S`), driven through
+// wp-admin in Chromium as an administrator would: upload the zip, activate, configure; then the
+// front page as a survivor sees it; hostile values, a subscriber, and uninstalling.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, NEUTRAL, newContext, ready, exitButton, left } from '../e2e/helpers.mjs';
+import { startWordPress, sql, ADMIN, CONTENT } from './site.mjs';
+
+const ZIP = resolve('dist/wordpress/safe-exit.zip');
+const DESTINATIONS = ['https://neutral.example/weather', 'https://neutral.example/news'];
+const SUBSCRIBER = { user: 'reader', password: 'another-Strong-passw0rd!' };
+const scratch = mkdtempSync(join(tmpdir(), 'safe-exit-wp-files-'));
+
+let wp;
+let browser;
+let admin;
+before(async () => {
+  wp = await startWordPress();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  admin = await loggedIn(ADMIN);
+});
+after(async () => {
+  await browser?.close();
+  await wp?.stop();
+  for (const made of [scratch, CLASSIC_THEME, OPTIMISER]) rmSync(made, { recursive: true, force: true });
+});
+
+// A classic theme without wp_body_open, and a stand-in for an optimisation plugin (only its
+// folder and file name matter: the settings page knows them), made here and removed after.
+const CLASSIC_THEME = join(CONTENT, 'themes/safe-exit-test-classic');
+const OPTIMISER = join(CONTENT, 'plugins/autoptimize');
+
+/**
+ * A context whose requests off this WordPress fail (the neutral sites answer, as in the other
+ * e2e tests); `offsite` lists every other request the page tried.
+ */
+async function visitor() {
+  const { context, neutral } = await newContext(browser);
+  const offsite = [];
+  await context.route(
+    (url) => !url.href.startsWith(wp.base) && !NEUTRAL.test(url.href),
+    (route) => {
+      offsite.push(route.request().url());
+      return route.abort();
+    },
+  );
+  return { context, neutral, offsite };
+}
+
+async function loggedIn({ user, password }) {
+  const { context, offsite } = await visitor();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`${user}'s page: ${error.message}`));
+  await page.goto(`${wp.base}/wp-login.php`);
+  await page.fill('#user_login', user);
+  await page.fill('#user_pass', password);
+  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+  return { context, page, offsite };
+}
+
+const options = async () => Object.fromEntries(await sql("SELECT option_name, option_value FROM wp_options WHERE option_name LIKE 'safe\\_exit\\_%'"));
+
+async function openSettings(page) {
+  await page.goto(`${wp.base}/wp-admin/options-general.php?page=safe-exit`);
+}
+
+// options.php redirects back with settings-updated=true, whether or not a value was refused.
+async function save(page) {
+  await Promise.all([page.waitForURL(/page=safe-exit&settings-updated=true$/), page.click('#safe-exit-settings #submit')]);
+}
+
+/** The notices WordPress shows after saving. */
+const notices = (page) => page.locator('.wrap .notice, .wrap .settings-error').allInnerTexts();
+
+test('the zip installs through Plugins → Add New → Upload Plugin and activates', async () => {
+  const { page } = admin;
+  await page.goto(`${wp.base}/wp-admin/plugin-install.php`);
+  await page.click('.upload-view-toggle');
+  await page.setInputFiles('#pluginzip', ZIP);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  await page.getByText('Plugin installed successfully.').waitFor();
+  await Promise.all([page.waitForURL(/plugins\.php/), page.getByRole('link', { name: 'Activate Plugin' }).click()]);
+  await page.locator('tr[data-slug="safe-exit"].active').waitFor();
+});
+
+test('the administrator configures the widget on Settings → Safe Exit, with a live preview', async () => {
+  const { page } = admin;
+  await Promise.all([page.waitForURL(/options-general\.php$/), page.click('#menu-settings > a')]);
+  await Promise.all([page.waitForURL(/page=safe-exit$/), page.click('#adminmenu a[href="options-general.php?page=safe-exit"]')]);
+  await ready(page); // the preview's widget
+  await page.fill('#safe_exit_exit_urls', DESTINATIONS.join('\n'));
+  await page.selectOption('#safe_exit_lang', 'kk');
+  assert.equal(await page.locator('#safe-exit-preview safe-exit').getAttribute('lang'), 'kk', 'the preview follows the form');
+  await page.selectOption('#safe_exit_position', 'bottom');
+  await page.selectOption('#safe_exit_clear_storage', 'session');
+  await save(page);
+  assert.match((await notices(page)).join('\n'), /Settings saved/);
+  assert.equal(await page.inputValue('#safe_exit_exit_urls'), DESTINATIONS.join('\n'));
+  assert.equal(await page.inputValue('#safe_exit_lang'), 'kk');
+});
+
+test('the front page carries the loader first in <head> and the element first in <body>, once', async () => {
+  const response = await fetch(`${wp.base}/`);
+  const html = await response.text();
+  assert.doesNotMatch(response.headers.get('cache-control') || '', /no-store/, 'no-store is off by default');
+  const head = html.slice(html.indexOf('<head'), html.indexOf('</head>'));
+  const firstScript = head.match(/<script\b[^>]*>/)[0];
+  assert.match(firstScript, /type="module" src="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit\.js\?ver=[^"]+" blocking="render"/);
+  assert.match(html, /<body[^>]*>\s*<safe-exit /, 'the element comes right after <body>');
+  assert.equal(html.split('<safe-exit ').length, 2, 'printed once');
+  const element = html.match(/<safe-exit [^>]*>.*?<\/safe-exit>/s)[0];
+  assert.match(element, new RegExp(`exit-url="${DESTINATIONS.join(' ')}"`));
+  assert.match(element, /lang="kk"/);
+  assert.match(element, /position="bottom"/);
+  assert.match(element, /clear-storage="session"/);
+  assert.match(element, new RegExp(`<a href="${DESTINATIONS[0]}" rel="noreferrer">Беттен шығу</a>`));
+});
+
+test('a survivor on the front page: armed, the exit leaves without Referer, and Back leaves the site', async () => {
+  const { context, neutral, offsite } = await visitor();
+  const page = await context.newPage();
+  await page.goto('https://elsewhere.example/');
+  await page.goto(`${wp.base}/`);
+  await ready(page);
+  await exitButton(page).click();
+  await left(page);
+  const exit = neutral.find((request) => DESTINATIONS.includes(request.url));
+  assert.ok(exit, `left for a configured destination: ${neutral.map((r) => r.url)}`);
+  assert.equal(exit.headers.referer, undefined, 'the destination must not learn where the visitor came from');
+  await page.goBack();
+  assert.equal(page.url(), 'https://elsewhere.example/', 'Back skips the site');
+  assert.deepEqual(offsite, [], 'no request to any third party');
+  await context.close();
+});
+
+test('Shift three times leaves the front page', async () => {
+  const { context } = await visitor();
+  const page = await context.newPage();
+  await page.goto(`${wp.base}/`);
+  await ready(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await left(page);
+  assert.ok(DESTINATIONS.includes(page.url()), page.url());
+  await context.close();
+});
+
+test('hostile values are refused with a notice, the old value is kept, and none reaches the front page', async () => {
+  const { page } = admin;
+  for (const hostile of ['javascript:alert(1)', '"><script>alert(1)</script>', 'https://neutral.example/"><script>alert(1)</script>', 'data:text/html,<script>alert(1)</script>', 'http://neutral.example/']) {
+    await openSettings(page);
+    await page.fill('#safe_exit_exit_urls', hostile);
+    await save(page);
+    const shown = (await notices(page)).join('\n');
+    assert.match(shown, /the previous destinations are kept/, `${hostile}: ${shown}`);
+    assert.doesNotMatch(shown, /Settings saved/);
+    assert.equal(await page.inputValue('#safe_exit_exit_urls'), DESTINATIONS.join('\n'), 'old value kept');
+  }
+  // A choice that is not offered, posted as a forged form would.
+  await openSettings(page);
+  await page.locator('#safe_exit_position option[value="top"]').evaluate((option) => (option.value = '"><script>alert(1)</script>'));
+  await page.selectOption('#safe_exit_position', { label: 'Top' });
+  await save(page);
+  assert.match((await notices(page)).join('\n'), /That choice does not exist/);
+
+  const stored = await options();
+  assert.equal(stored.safe_exit_position, 'bottom');
+  const html = await (await fetch(`${wp.base}/`)).text();
+  for (const trace of ['javascript:', 'alert(1)', 'data:text/html', 'http://neutral.example']) {
+    assert.ok(!html.includes(trace), `${trace} reached the front page`);
+  }
+  const { context } = await visitor();
+  const front = await context.newPage();
+  const dialogs = [];
+  front.on('dialog', (dialog) => dialogs.push(dialog.message()) && dialog.dismiss());
+  await front.goto(`${wp.base}/`);
+  await ready(front);
+  assert.equal(await front.locator('safe-exit').getAttribute('exit-url'), DESTINATIONS.join(' '));
+  assert.deepEqual(dialogs, []);
+  await context.close();
+});
+
+test('a contacts file is checked with the widget’s rules before saving; errors are shown with their place', async () => {
+  const { page } = admin;
+  await openSettings(page);
+  await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
+  await page.fill('#safe_exit_contacts_json', readFileSync('tests/data/broken.json', 'utf8'));
+  const report = page.locator('#safe-exit-contacts-report');
+  await page.click('#safe-exit-settings #submit');
+  await report.locator('li[data-severity="error"]').first().waitFor();
+  const lines = await report.locator('li').allInnerTexts();
+  assert.ok(lines.some((line) => line.includes('service "good-line", field `contacts[1].value`') && line.includes('is not an absolute https:// URL')), lines.join('\n'));
+  assert.match(await report.innerText(), /9 errors, 4 warnings/);
+  assert.match(page.url(), /page=safe-exit$/, 'not sent');
+  assert.equal((await options()).safe_exit_contacts_source ?? 'builtin', 'builtin');
+});
+
+test('without the browser check, the server still refuses what is not a contacts file, and keeps the old value', async () => {
+  const { page } = admin;
+  for (const [text, notice] of [['not json at all', /not valid JSON/], ['{"schema": "something/else", "services": []}', /"schema" is "safe-exit\/directory\/v1"/], [`{"schema": "safe-exit/directory/v1", "services": [], "padding": "${'x'.repeat(1048576)}"}`, /larger than/]]) {
+    await openSettings(page);
+    await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
+    await page.locator('#safe_exit_contacts_json').evaluate((area, text) => (area.value = text), text);
+    // HTMLFormElement's submit() skips the submit event, and with it the page's check (the
+    // form's own `submit` is its button).
+    await Promise.all([
+      page.waitForURL(/settings-updated=true$/),
+      page.locator('#safe-exit-settings').evaluate((form) => HTMLFormElement.prototype.submit.call(form)),
+    ]);
+    const shown = (await notices(page)).join('\n');
+    assert.match(shown, notice);
+    assert.match(shown, /The previous contacts are kept/);
+  }
+  const stored = await options();
+  assert.equal(stored.safe_exit_contacts_json ?? '', '');
+  assert.notEqual(stored.safe_exit_contacts_source, 'custom', 'no custom source without a file');
+});
+
+test('an uploaded contacts file that passes is saved, served from the site, and shown by the widget', async () => {
+  const directory = JSON.parse(readFileSync('static/data/kz.json', 'utf8'));
+  const service = { ...directory.services[0], name: { ...directory.services[0].name, kk: 'Осы сайттың тізімі: 112' } };
+  const file = join(scratch, 'contacts.json');
+  writeFileSync(file, JSON.stringify({ ...directory, services: [service] }));
+  const { page } = admin;
+  await openSettings(page);
+  await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
+  await page.setInputFiles('#safe_exit_contacts_file', file);
+  await page.locator('#safe-exit-contacts-report.notice-success').waitFor();
+  await save(page);
+  assert.match((await notices(page)).join('\n'), /Settings saved/);
+  assert.deepEqual(await sql("SELECT autoload FROM wp_options WHERE option_name = 'safe_exit_contacts_json'"), [['no']], 'not loaded with every page');
+
+  const { context, offsite } = await visitor();
+  const front = await context.newPage();
+  await front.goto(`${wp.base}/`);
+  const src = await front.locator('safe-exit').getAttribute('src');
+  assert.match(src, /^\/\?safe-exit-contacts=[0-9a-f]{12}$/);
+  await ready(front);
+  await front.locator('safe-exit [part="help-button"]').click();
+  await front.locator('safe-exit [part="panel"]').getByText('Осы сайттың тізімі: 112').waitFor();
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('Cache-Control: no-store is sent on front-end pages once chosen', async () => {
+  const { page } = admin;
+  await openSettings(page);
+  await page.check('#safe_exit_no_store');
+  await save(page);
+  const response = await fetch(`${wp.base}/`);
+  assert.match(response.headers.get('cache-control'), /no-store/);
+});
+
+test('a subscriber can neither see nor post the settings', async () => {
+  const { page } = admin;
+  await page.goto(`${wp.base}/wp-admin/user-new.php`);
+  await page.fill('#user_login', SUBSCRIBER.user);
+  await page.fill('#email', 'reader@example.org');
+  await page.fill('#pass1', SUBSCRIBER.password);
+  await page.selectOption('#role', 'subscriber');
+  await Promise.all([page.waitForURL(/users\.php/), page.click('#createusersub')]);
+
+  const before = await options();
+  const reader = await loggedIn(SUBSCRIBER);
+  assert.equal(await reader.page.locator('#adminmenu a[href="options-general.php?page=safe-exit"]').count(), 0, 'no menu entry');
+  const settings = await reader.page.goto(`${wp.base}/wp-admin/options-general.php?page=safe-exit`);
+  assert.equal(settings.status(), 403);
+  assert.equal(await reader.page.locator('#safe-exit-settings').count(), 0);
+  // Posting the form anyway, with a nonce of the subscriber's own (from their profile page).
+  await reader.page.goto(`${wp.base}/wp-admin/profile.php`);
+  const nonce = await reader.page.inputValue('#_wpnonce');
+  const posted = await reader.page.request.post(`${wp.base}/wp-admin/options.php`, {
+    form: { option_page: 'safe-exit', action: 'update', _wpnonce: nonce, safe_exit_exit_urls: 'https://attacker.example/', safe_exit_lang: 'en' },
+    maxRedirects: 0,
+  });
+  assert.equal(posted.status(), 403, 'options.php refuses');
+  assert.deepEqual(await options(), before, 'nothing changed');
+  await reader.context.close();
+});
+
+test('a theme without wp_body_open: the settings page says so, and the element is still printed, once', async () => {
+  mkdirSync(CLASSIC_THEME, { recursive: true });
+  writeFileSync(join(CLASSIC_THEME, 'style.css'), '/*\nTheme Name: Safe Exit test classic\n*/\n');
+  writeFileSync(join(CLASSIC_THEME, 'index.php'), '<!doctype html><html><head><?php wp_head(); ?></head><body><main>Classic</main><?php wp_footer(); ?></body></html>\n');
+  const theme = Object.fromEntries(await sql("SELECT option_name, option_value FROM wp_options WHERE option_name IN ('template', 'stylesheet')"));
+  await sql("UPDATE wp_options SET option_value = 'safe-exit-test-classic' WHERE option_name IN ('template', 'stylesheet')");
+  try {
+    const { page } = admin;
+    await openSettings(page);
+    await page.locator('#safe-exit-no-body-open').waitFor();
+    const html = await (await fetch(`${wp.base}/`)).text();
+    assert.equal(html.split('<safe-exit ').length, 2, 'printed once');
+    assert.ok(html.indexOf('<safe-exit ') > html.indexOf('<main>'), 'printed by the footer hook');
+    const { context } = await visitor();
+    const front = await context.newPage();
+    await front.goto(`${wp.base}/`);
+    await ready(front);
+    const bar = await front.locator('safe-exit [part="exit-button"]').boundingBox();
+    assert.ok(bar && bar.y + bar.height <= front.viewportSize().height, 'the exit floats in view');
+    await context.close();
+  } finally {
+    for (const [name, value] of Object.entries(theme)) await sql(`UPDATE wp_options SET option_value = '${value}' WHERE option_name = '${name}'`);
+  }
+});
+
+test('an active optimisation plugin gets a warning that says how to exclude the loader', async () => {
+  mkdirSync(OPTIMISER, { recursive: true });
+  writeFileSync(join(OPTIMISER, 'autoptimize.php'), '<?php\n/*\nPlugin Name: Autoptimize stand-in for the Safe Exit tests\n*/\n');
+  const { page } = admin;
+  await openSettings(page);
+  assert.equal(await page.locator('#safe-exit-optimisers').count(), 0, 'no warning while none is active');
+  await page.goto(`${wp.base}/wp-admin/plugins.php`);
+  await Promise.all([page.waitForURL(/activate=true/), page.locator('tr[data-plugin="autoptimize/autoptimize.php"] .activate a').click()]);
+  await openSettings(page);
+  assert.match(await page.locator('#safe-exit-optimisers').innerText(), /Autoptimize[\s\S]*safe-exit\.js/);
+  await page.goto(`${wp.base}/wp-admin/plugins.php`);
+  await Promise.all([page.waitForURL(/deactivate=true/), page.locator('tr[data-plugin="autoptimize/autoptimize.php"] .deactivate a').click()]);
+});
+
+test('deleting the plugin leaves no option behind', async () => {
+  assert.ok(Object.keys(await options()).length >= 5, 'the settings were stored');
+  const { page } = admin;
+  await page.goto(`${wp.base}/wp-admin/plugins.php`);
+  await Promise.all([page.waitForURL(/plugins\.php\?.*deactivate=true/), page.click('#deactivate-safe-exit')]);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.click('#delete-safe-exit');
+  await page.getByText('Safe Exit was successfully deleted.').waitFor();
+  assert.deepEqual(await options(), {});
+  const log = await readFileSync(wp.debugLog, { encoding: 'utf8', flag: 'a+' });
+  assert.doesNotMatch(log, /safe-exit/, 'no PHP notice from the plugin');
+});

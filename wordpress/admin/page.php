@@ -1,0 +1,66 @@
+<?php
+/**
+ * Settings → Safe Exit: the form, the warnings and the live preview, for administrators
+ * (`manage_options`) only.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Adds the page under Settings. */
+function safe_exit_add_page(): void {
+	$hook = add_options_page( __( 'Safe Exit', 'safe-exit' ), __( 'Safe Exit', 'safe-exit' ), 'manage_options', SAFE_EXIT_SETTINGS, 'safe_exit_render_page' );
+	add_action( 'admin_head-' . $hook, 'safe_exit_page_head' );
+}
+add_action( 'admin_menu', 'safe_exit_add_page' );
+
+/**
+ * The page's scripts: the loader for the preview, and the settings script, a module that
+ * checks the contacts with the interface's wasm. Printed by hand, since WordPress 6.1 cannot
+ * enqueue module scripts.
+ */
+function safe_exit_page_head(): void {
+	safe_exit_print_loader();
+	printf(
+		"<script type=\"module\" src=\"%s\" data-glue=\"%s\" data-wasm=\"%s\" data-text=\"%s\" id=\"safe-exit-settings-script\"></script>\n",
+		esc_url( add_query_arg( 'ver', SAFE_EXIT_VERSION, plugins_url( 'admin/settings.js', SAFE_EXIT_FILE ) ) ),
+		esc_url( safe_exit_bundle_url( 'glue.js' ) ),
+		esc_url( safe_exit_bundle_url( 'safe-exit.wasm' ) ),
+		esc_attr( wp_json_encode( safe_exit_settings_script_text() ) )
+	);
+}
+
+/** The settings script's messages, translated. */
+function safe_exit_settings_script_text(): array {
+	return array(
+		'ok'       => __( 'The contacts file passed the widget’s checks.', 'safe-exit' ),
+		'error'    => __( 'error', 'safe-exit' ),
+		'warning'  => __( 'warning', 'safe-exit' ),
+		'blocked'  => __( 'The contacts file has errors and was not saved. Fix them, or choose the built-in contacts.', 'safe-exit' ),
+		'noCheck'  => __( 'The contacts file could not be checked in this browser; the server checks what it can when you save.', 'safe-exit' ),
+	);
+}
+
+/** Prints the page. */
+function safe_exit_render_page(): void {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+	// The kk and ru catalogues are drafts (languages/), as the widget's own are.
+	if ( in_array( substr( get_user_locale(), 0, 2 ), array( 'kk', 'ru' ), true ) ) {
+		printf( '<div class="notice notice-info"><p>%s</p></div>', esc_html__( 'This translation has not yet been checked by a native speaker.', 'safe-exit' ) );
+	}
+	safe_exit_print_warnings();
+	echo '<form method="post" action="options.php" enctype="multipart/form-data" id="safe-exit-settings">';
+	settings_fields( SAFE_EXIT_SETTINGS );
+	do_settings_sections( SAFE_EXIT_SETTINGS );
+	submit_button();
+	echo '</form>';
+	printf(
+		'<h2>%s</h2><p class="description">%s</p><div id="safe-exit-preview" style="max-width:40rem;border:1px solid #c3c4c7;padding:1rem;background:#fff">%s</div>',
+		esc_html__( 'Preview', 'safe-exit' ),
+		esc_html__( 'The widget as visitors see it, with the choices above (the contacts once saved). Its exit button really leaves this page; the shortcut is off here so that typing in the form cannot.', 'safe-exit' ),
+		safe_exit_element( array( 'position' => 'inline', 'shortcut' => 'none' ) ) // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in safe_exit_element().
+	);
+	echo '</div>';
+}

@@ -1,0 +1,27 @@
+<?php
+/**
+ * Deleting the plugin deletes every option it created (the list in includes/options.php), on
+ * every site of a network.
+ */
+
+defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+
+require_once __DIR__ . '/includes/exit-urls.php';
+require_once __DIR__ . '/includes/options.php';
+
+/** Deletes the options of the current site. */
+function safe_exit_delete_options(): void {
+	foreach ( array_keys( safe_exit_option_defaults() ) as $option ) {
+		delete_option( $option );
+	}
+}
+
+if ( is_multisite() ) {
+	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $site ) {
+		switch_to_blog( $site );
+		safe_exit_delete_options();
+		restore_current_blog();
+	}
+} else {
+	safe_exit_delete_options();
+}
