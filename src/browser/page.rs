@@ -36,13 +36,23 @@ pub fn adopt_styles(root: &web_sys::ShadowRoot, css: &str) {
     }
 }
 
-/// The open shadow root of `host`, attached now if it has none.
+/// The open shadow root of `host`, attached now if it has none, and emptied if it has one.
 pub fn open_shadow_root(host: &web_sys::Element) -> Result<web_sys::ShadowRoot, JsValue> {
     if let Some(root) = host.shadow_root() {
-        root.set_inner_html("");
+        empty(&root);
         return Ok(root);
     }
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+}
+
+/// Removes every child of `node` one by one. Never through `innerHTML`: a page whose CSP
+/// requires Trusted Types refuses every HTML sink, even an assignment of "".
+pub fn empty(node: &web_sys::Node) {
+    while let Some(child) = node.first_child() {
+        if node.remove_child(&child).is_err() {
+            return;
+        }
+    }
 }
 
 /// Puts `element` in the top layer, above anything the host page stacks with z-index.
