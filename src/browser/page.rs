@@ -55,6 +55,23 @@ pub fn empty(node: &web_sys::Node) {
     }
 }
 
+/// The node `event` happened on, looked for inside `root`, the widget's shadow root, even when
+/// that root is closed: a listener outside a closed root sees the host as the target. A click
+/// made with a pointer happened on what is under the pointer there; one made with the keyboard
+/// (no pointer: `detail` 0), and a focus event, on what has focus there.
+pub fn target_within(event: &web_sys::Event, root: &web_sys::Node) -> Option<web_sys::Node> {
+    let first = event.composed_path().get(0).dyn_into::<web_sys::Node>().ok()?;
+    let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() else { return Some(first) };
+    if !first.is_same_node(Some(&shadow.host())) {
+        return Some(first);
+    }
+    let inner = match event.dyn_ref::<web_sys::MouseEvent>() {
+        Some(click) if click.detail() > 0 => shadow.element_from_point(click.client_x() as f32, click.client_y() as f32),
+        _ => shadow.active_element(),
+    };
+    inner.map(Into::into)
+}
+
 /// Puts `element` in the top layer, above anything the host page stacks with z-index.
 pub fn raise_to_top_layer(element: &web_sys::HtmlElement) {
     let _ = element.hide_popover();
