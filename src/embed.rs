@@ -118,7 +118,7 @@ thread_local! {
 #[wasm_bindgen]
 pub fn on_failure(report: js_sys::Function) {
     ON_FAILURE.with(|slot| *slot.borrow_mut() = Some(report));
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = JsValue::from(info.to_string());
         ON_FAILURE.with(|slot| {
             if let Some(report) = slot.try_borrow().ok().as_deref().and_then(Option::as_ref) {
