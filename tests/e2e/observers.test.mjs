@@ -2,11 +2,10 @@
 // does in the widget, with the shadow root closed as shipped and, for comparison, opened. A
 // spy script runs before the loader, as a replay recorder's tag would: it listens for composed
 // click, keydown and focus events on the document and reads composedPath(), observes the host
-// and the document with a MutationObserver, hears the `safe-exit` event, reads the host's
-// `shadowRoot`, and patches attachShadow twice: as rrweb records shadow roots (through
+// and the document with a MutationObserver, reads the host's `shadowRoot`, and patches attachShadow twice: as rrweb records shadow roots (through
 // `this.shadowRoot` after attaching) and as a script aimed at the widget would (keeping the
 // root attachShadow returns). The visitor opens help, switches tabs, taps a phone number and
-// leaves with the shortcut. Each run prints what the spy learnt (docs/embedding.md, "Privacy").
+// leaves with the exit button. Each run prints what the spy learnt (docs/embedding.md, "Privacy").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newContext, left } from './helpers.mjs';
@@ -17,7 +16,7 @@ after(() => env.close());
 
 /** The page's spy: everything it learns goes into `window.spy`, as sets of strings. */
 function spy() {
-  const learnt = { composedPath: new Set(), mutations: new Set(), exitEvent: new Set(), shadowRoot: new Set(), rrweb: new Set(), keptRoot: new Set(), keys: new Set() };
+  const learnt = { composedPath: new Set(), mutations: new Set(), shadowRoot: new Set(), rrweb: new Set(), keptRoot: new Set(), keys: new Set() };
   window.spy = learnt;
   // What an element tells about the visitor: a phone or link it is, the part or tab it is.
   const describe = (node) => {
@@ -40,7 +39,6 @@ function spy() {
       if (type === 'keydown' && event.composedPath()[0]?.localName !== 'body') learnt.keys.add(`${event.key} on ${event.target.localName}`);
     }, true);
   }
-  document.addEventListener('safe-exit', (event) => learnt.exitEvent.add(`safe-exit ${JSON.stringify(event.detail)}`), true);
   // What a recorder keeps of a subtree: the links and parts in it, after every change.
   const record = (into, root) =>
     new MutationObserver(() => collect(into, root.querySelectorAll('*'))).observe(root, { childList: true, subtree: true, attributes: true });
@@ -120,7 +118,7 @@ async function visit(closedRoots) {
   await page.keyboard.press('Tab');
   const panelOpen = await page.evaluate(() => window.widgetRoot().querySelector('[part="panel"]').matches(':popover-open'));
   const learnt = await page.evaluate(() => Object.fromEntries(Object.entries(window.spy).map(([how, what]) => [how, [...what].sort()])));
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await tap(page, '[part="exit-button"]');
   await left(page);
   await context.close();
   return { tapped, learnt, panelOpen, errors };
@@ -142,10 +140,22 @@ test('with the closed root, the page learns no number tapped, no tab and no pane
   // Closed: the widget works (one click opens the panel), and generic recorders learn nothing.
   assert.deepEqual(closed.errors, []);
   assert.ok(closed.panelOpen, 'the panel stayed open in the closed root');
-  for (const how of ['composedPath', 'mutations', 'shadowRoot', 'rrweb', 'exitEvent', 'keys']) {
+  for (const how of ['composedPath', 'mutations', 'shadowRoot', 'rrweb', 'keys']) {
     assert.deepEqual(closed.learnt[how].filter((what) => SENSITIVE.test(what)), [], `${how} learnt nothing of the visit`);
   }
   // A script that patches attachShadow before the loader, aimed at the widget, still sees
   // everything: no shadow root mode stops a script that runs first (docs/embedding.md).
   assert.ok(closed.learnt.keptRoot.includes(`link ${closed.tapped}`));
+});
+
+test('in the closed root, the exit button leaves when pressed with the keyboard', async () => {
+  const { context } = await newContext(env.browser, { closedRoots: true });
+  await context.addInitScript(driver);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html?lang=en&shortcut=none`);
+  await page.waitForFunction(() => window.widgetRoot()?.querySelector('[part="exit-button"]') && !window.widgetRoot().querySelector('slot'));
+  await page.evaluate(() => window.widgetRoot().querySelector('[part="exit-button"]').focus());
+  await page.keyboard.press('Enter');
+  await left(page);
+  await context.close();
 });
