@@ -49,19 +49,23 @@ impl Armed {
         drop(self.stealth.take());
         // The exit reads the configuration when it happens, so later updates count.
         let (latest, exit_host, progress_host) = (self.config.clone(), self.host.clone(), self.host.clone());
-        let exit = move || exit_with(&latest, &exit_host);
+        let exit = move || exit_now(&latest.borrow(), Some(&exit_host));
         *self.keys.borrow_mut() = keyboard::arm(config.shortcut, move || Some(progress_host.clone().into()), exit);
         if config.stealth {
             *self.stealth.borrow_mut() = Some(stealth::enable());
         }
-        *self.config.borrow_mut() = config;
+        // Borrowed only while leaving: a listener of the `safe-exit` event changed an
+        // attribute, and the page is going anyway.
+        if let Ok(mut latest) = self.config.try_borrow_mut() {
+            *latest = config;
+        }
         let state = if warnings.is_empty() { State::Ready } else { State::Degraded };
         let _ = self.host.set_attribute("data-state", state.name());
     }
 
     /// Leaves now, as the exit button does.
     pub fn exit(&self) {
-        exit_with(&self.config, &self.host);
+        exit_now(&self.config.borrow(), Some(&self.host));
     }
 
     /// Disarms: the element was removed from the page.
@@ -69,11 +73,4 @@ impl Armed {
         drop(self.keys.take());
         drop(self.stealth.take());
     }
-}
-
-/// Leaves with a copy of the configuration, not a borrow of it: the `safe-exit` event is sent
-/// while leaving, and its listeners may change the element's attributes.
-fn exit_with(config: &RefCell<Config>, host: &HtmlElement) {
-    let config = config.borrow().clone();
-    exit_now(&config, Some(host));
 }
