@@ -57,7 +57,7 @@ const roots = new WeakMap();
 // The elements whose interface is up, for a failure of the interface (one wasm for them all).
 const mounted = new Set();
 
-function mount(element, ui) {
+function mountInterface(element, ui) {
   let root = roots.get(element);
   if (!root) roots.set(element, (root = element.attachShadow({ mode: 'closed' })));
   ui.on_failure((message) => [...mounted].forEach((shown) => interfaceFailed(shown)(message)));
@@ -98,7 +98,7 @@ class SafeExitElement extends HTMLElement {
       loadWidget().then((ui) => {
         if (!this.isConnected || this.widget) return;
         try {
-          mount(this, ui);
+          mountInterface(this, ui);
         } catch (error) {
           interfaceFailed(this)(error);
         }
@@ -112,10 +112,15 @@ class SafeExitElement extends HTMLElement {
   disconnectedCallback() {
     queueMicrotask(() => {
       if (this.isConnected) return;
-      if (this.widget) this.widget.destroy();
-      if (this.armed) this.armed.destroy();
-      mounted.delete(this);
+      const { widget, armed } = this;
       this.widget = this.armed = null;
+      mounted.delete(this);
+      if (armed) armed.destroy();
+      try {
+        if (widget) widget.destroy();
+      } catch (error) {
+        failed(this, 'the help panel could not be removed cleanly')(error);
+      }
     });
   }
 
