@@ -35,6 +35,16 @@ test('the page requires Trusted Types', async () => {
 test('removed and added back later, under Trusted Types, the widget shows its exit again', async () => {
   const { context, page, messages, errors } = await open('/test/widget.html?lang=en');
   await ready(page);
+  // Every view of the interface renders with no HTML sink: each tab, in each language.
+  await page.locator('safe-exit [part="help-button"]').click();
+  for (const lang of ['Қазақша', 'Русский', 'English']) {
+    await page.locator('safe-exit [part="panel"] button', { hasText: lang }).click();
+    const tabs = page.locator('safe-exit [role="tab"]');
+    for (let i = 0; i < 3; i++) {
+      await tabs.nth(i).click();
+      await page.waitForFunction((i) => document.querySelector('safe-exit').shadowRoot.querySelectorAll('[role="tab"]')[i].getAttribute('aria-selected') === 'true', i);
+    }
+  }
   await page.evaluate(() => {
     window.removed = document.querySelector('safe-exit');
     window.removed.remove();
