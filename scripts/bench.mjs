@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from './serve.mjs';
 import { sizes } from './check-size.mjs';
-import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { CHROMIUM_ARGS, openWidgetRoots } from '../tests/e2e/helpers.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Absolute paths: serve() resolves mounts on each request, and bundleSizes() changes directory.
@@ -119,6 +119,8 @@ function wasmProbe() {
 
 async function openPage(browser, { probes = [], neutral = false } = {}) {
   const context = await browser.newContext();
+  // Safe Exit's closed shadow root opened, for Playwright's selectors to find its buttons.
+  await context.addInitScript(openWidgetRoots);
   if (neutral) await context.route(/^https:\/\/neutral\.example\//, (route) => route.fulfill({ contentType: 'text/html', body: WEATHER }));
   for (const probe of probes) await context.addInitScript(probe);
   const page = await context.newPage();

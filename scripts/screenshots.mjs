@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { CHROMIUM_ARGS, openWidgetRoots } from '../tests/e2e/helpers.mjs';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url);
 const LANGUAGES = ['kk', 'ru', 'en'];
@@ -24,6 +24,8 @@ try {
   for (const viewport of VIEWPORTS) {
     const phone = viewport.width < 641;
     const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone, colorScheme: 'light', reducedMotion: 'reduce' });
+    // The widget's closed shadow root opened, for Playwright's selectors to find its buttons.
+    await context.addInitScript(openWidgetRoots);
     // Nothing may leave this machine: the demo's exit page, above all, is never visited.
     await context.route((url) => url.origin !== base, (route) => route.abort());
     for (const lang of LANGUAGES) {

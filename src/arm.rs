@@ -16,19 +16,21 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-/// The exit of one `<safe-exit>` element, armed.
+/// The exit of one `<safe-exit>` element, armed. Every method takes `&self`: the page's
+/// `safe-exit` listener runs inside [`Armed::exit`], and may change an attribute or remove the
+/// element, which calls [`Armed::update`] or [`Armed::destroy`] before `exit` has returned.
 #[wasm_bindgen]
 pub struct Armed {
     host: HtmlElement,
     config: Rc<RefCell<Config>>,
-    keys: Option<Subscription>,
-    stealth: Option<Stealth>,
+    keys: RefCell<Option<Subscription>>,
+    stealth: RefCell<Option<Stealth>>,
 }
 
 /// Arms the exit of `host` from its attributes.
 #[wasm_bindgen]
 pub fn arm(host: HtmlElement) -> Armed {
-    let mut armed = Armed { host, config: Rc::default(), keys: None, stealth: None };
+    let armed = Armed { host, config: Rc::default(), keys: RefCell::default(), stealth: RefCell::default() };
     armed.update();
     armed
 }
@@ -37,22 +39,26 @@ pub fn arm(host: HtmlElement) -> Armed {
 impl Armed {
     /// Re-reads the attributes: on arming, and after every change. This stage is the one that
     /// warns about bad values, once each, for both stages.
-    pub fn update(&mut self) {
+    pub fn update(&self) {
         let (config, warnings) = Config::from_attributes(|name| self.host.get_attribute(name));
         for warning in &warnings {
             browser::warn(&warning.to_string());
         }
         // Dropped first: the page keeps one keyboard listener, shared by every element.
-        self.keys = None;
-        self.stealth = None;
+        drop(self.keys.take());
+        drop(self.stealth.take());
         // The exit reads the configuration when it happens, so later updates count.
         let (latest, exit_host, progress_host) = (self.config.clone(), self.host.clone(), self.host.clone());
         let exit = move || exit_now(&latest.borrow(), Some(&exit_host));
-        self.keys = keyboard::arm(config.shortcut, move || Some(progress_host.clone().into()), exit);
+        *self.keys.borrow_mut() = keyboard::arm(config.shortcut, move || Some(progress_host.clone().into()), exit);
         if config.stealth {
-            self.stealth = Some(stealth::enable());
+            *self.stealth.borrow_mut() = Some(stealth::enable());
         }
-        *self.config.borrow_mut() = config;
+        // Borrowed only while leaving: a listener of the `safe-exit` event changed an
+        // attribute, and the page is going anyway.
+        if let Ok(mut latest) = self.config.try_borrow_mut() {
+            *latest = config;
+        }
         let state = if warnings.is_empty() { State::Ready } else { State::Degraded };
         let _ = self.host.set_attribute("data-state", state.name());
     }
@@ -63,8 +69,8 @@ impl Armed {
     }
 
     /// Disarms: the element was removed from the page.
-    pub fn destroy(&mut self) {
-        self.keys = None;
-        self.stealth = None;
+    pub fn destroy(&self) {
+        drop(self.keys.take());
+        drop(self.stealth.take());
     }
 }

@@ -1,23 +1,25 @@
 //! The `<safe-exit>` custom element's interface. The element class itself is JavaScript (the
 //! loader, static/loader.js), since Rust cannot subclass HTMLElement. The loader first arms the
-//! exit with the small first stage (src/arm.rs), then calls [`mount`] to show the interface,
-//! and the returned [`Mounted`] on attribute changes and removal.
+//! exit with the small first stage (src/arm.rs), then calls [`mount`] to show the interface in
+//! the element's shadow root, and the returned [`Mounted`] on attribute changes and removal.
+//! The loader attaches that root, closed, and keeps it: see docs/embedding.md, "Privacy".
 
 use crate::browser;
 use crate::components::safe_exit::STYLES;
 use crate::components::widget::{Widget, WidgetProps};
 use crate::exit::State;
 use crate::config::Config;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback, Renderer};
 
 /// A widget mounted in a `<safe-exit>` element.
 #[wasm_bindgen]
 pub struct Mounted {
     host: HtmlElement,
+    root: ShadowRoot,
     app: Option<AppHandle<Widget>>,
     health: Rc<Health>,
 }
@@ -58,11 +60,11 @@ extern "C" {
     fn exit(this: &SafeExitElement);
 }
 
-fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps {
-    let state_host = host.clone();
+fn props(host: &HtmlElement, root: &ShadowRoot, config: Config, health: Rc<Health>) -> WidgetProps {
+    let (state_host, root) = (host.clone(), root.clone());
     let on_state = Callback::from(move |state: State| {
         if !health.armed.replace(true) {
-            show_interface_instead_of_link(&state_host);
+            show_interface_instead_of_link(&state_host, &root);
         }
         health.data_failed.set(state == State::Degraded);
         health.show(&state_host);
@@ -74,8 +76,7 @@ fn props(host: &HtmlElement, config: Config, health: Rc<Health>) -> WidgetProps 
 
 /// The interface is up, exit bar included: the fallback link gives way, and keyboard focus on
 /// it moves to the exit button.
-fn show_interface_instead_of_link(host: &HtmlElement) {
-    let Some(root) = host.shadow_root() else { return };
+fn show_interface_instead_of_link(host: &HtmlElement, root: &ShadowRoot) {
     if let Ok(Some(slot)) = root.query_selector("slot") {
         slot.remove();
     }
@@ -87,10 +88,11 @@ fn show_interface_instead_of_link(host: &HtmlElement) {
     }
 }
 
-/// Renders the widget into `host`'s open shadow root.
+/// Renders the widget into `root`, the shadow root of `host`, emptied first: the element may
+/// have been removed and added back.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
-    let root = browser::open_shadow_root(&host)?;
+pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Mounted, JsValue> {
+    browser::empty(&root);
     browser::adopt_styles(&root, STYLES);
     // A shadow root hides the element's children, the fallback link among them; until the
     // interface has rendered and shown its exit bar, which can take more than one frame on a
@@ -102,8 +104,28 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     let (config, degraded) = read_config(&host);
     let health = Rc::new(Health::default());
     health.config_failed.set(degraded);
-    let app = Renderer::<Widget>::with_root_and_props(container, props(&host, config, health.clone())).render();
-    Ok(Mounted { host, app: Some(app), health })
+    let app = Renderer::<Widget>::with_root_and_props(container, props(&host, &root, config, health.clone())).render();
+    Ok(Mounted { host, root, app: Some(app), health })
+}
+
+thread_local! {
+    static ON_FAILURE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Has `report` called with the message of any panic of the interface from now on. The
+/// interface cannot go on after one (the build aborts on panic), so the loader then shows the
+/// fallback link in its place.
+#[wasm_bindgen]
+pub fn on_failure(report: js_sys::Function) {
+    ON_FAILURE.with(|slot| *slot.borrow_mut() = Some(report));
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = JsValue::from(info.to_string());
+        ON_FAILURE.with(|slot| {
+            if let Some(report) = slot.try_borrow().ok().as_deref().and_then(Option::as_ref) {
+                let _ = report.call1(&JsValue::NULL, &message);
+            }
+        });
+    }));
 }
 
 #[wasm_bindgen]
@@ -114,7 +136,7 @@ impl Mounted {
         self.health.config_failed.set(degraded);
         self.health.show(&self.host);
         if let Some(app) = self.app.as_mut() {
-            app.update(props(&self.host, config, self.health.clone()));
+            app.update(props(&self.host, &self.root, config, self.health.clone()));
         }
     }
 

@@ -72,6 +72,40 @@ function failed(element, consequence) {
   };
 }
 
+// Each element's shadow root, closed, so that the page's own scripts (analytics, session
+// replay) cannot read what the visitor opens or taps in it (docs/embedding.md, "Privacy").
+// Kept here, not on the element, and kept across removals: a root cannot be attached twice.
+const roots = new WeakMap();
+// The elements whose interface is up, for a failure of the interface (one wasm for them all).
+const mounted = new Set();
+
+function mountInterface(element, ui) {
+  let root = roots.get(element);
+  if (!root) roots.set(element, (root = element.attachShadow({ mode: 'closed' })));
+  ui.on_failure((message) => [...mounted].forEach((shown) => interfaceFailed(shown)(message)));
+  element.widget = ui.mount(element, root);
+  mounted.add(element);
+  warnAboutReplayOnce();
+}
+
+// The interface failed after it was mounted: it is dropped, and the fallback link, which the
+// first stage still arms, is shown in its place (through a slot, as while loading).
+function interfaceFailed(element) {
+  return (error) => {
+    const widget = element.widget;
+    element.widget = null;
+    mounted.delete(element);
+    try {
+      if (widget) widget.destroy();
+    } catch (_) {
+      // A failed interface may fail to unmount too; the link is shown regardless.
+    }
+    const root = roots.get(element);
+    if (root) root.replaceChildren(document.createElement('slot'));
+    failed(element, 'the help panel failed; the exit link and the shortcut still work')(error);
+  };
+}
+
 class SafeExitElement extends HTMLElement {
   static get observedAttributes() {
     return ATTRIBUTES;
@@ -84,19 +118,42 @@ class SafeExitElement extends HTMLElement {
       if (!this.isConnected || this.armed) return;
       this.armed = core.arm(this);
       loadWidget().then((ui) => {
-        if (this.isConnected && !this.widget) this.widget = ui.mount(this);
+        if (!this.isConnected || this.widget) return;
+        try {
+          mountInterface(this, ui);
+        } catch (error) {
+          interfaceFailed(this)(error);
+        }
       }, failed(this, 'the help panel could not load; the exit link and the shortcut still work'));
     }, failed(this, 'the widget could not load; only the exit link works'));
   }
 
+  // Not at once but after the current script: the element may be moving (removed and added
+  // back in one go), and this may run inside the element's own exit, from a `safe-exit`
+  // listener that removes it.
   disconnectedCallback() {
-    for (const part of [this.widget, this.armed]) if (part) part.destroy();
-    this.widget = this.armed = null;
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      const { widget, armed } = this;
+      this.widget = this.armed = null;
+      mounted.delete(this);
+      if (armed) armed.destroy();
+      try {
+        if (widget) widget.destroy();
+      } catch (error) {
+        failed(this, 'the help panel could not be removed cleanly')(error);
+      }
+    });
   }
 
   attributeChangedCallback() {
     if (this.armed) this.armed.update();
-    if (this.widget) this.widget.update();
+    if (!this.widget) return;
+    try {
+      this.widget.update();
+    } catch (error) {
+      interfaceFailed(this)(error);
+    }
   }
 
   /** Leaves now, exactly as the exit button does. */
@@ -115,4 +172,46 @@ export function exit() {
   const element = document.querySelector('safe-exit');
   if (element && element.exit) element.exit();
   else exitTo(DEFAULT_EXIT_URL);
+}
+
+// Session replay records what a visitor does on the page and sends it elsewhere; on a page
+// with this widget that can include a survivor's visit to the help. The partner is told once,
+// in the console. The check only looks for the recorders' well-known globals and script
+// addresses: it reads nothing of theirs and sends nothing, and runs when the page is idle.
+// Each recorder: its name, its globals, and its script addresses.
+const RECORDERS = [
+  ['Yandex Metrica (Webvisor)', /^(ym|yaCounter\d+)$/, /\/\/mc\.yandex\./],
+  ['Hotjar', /^hj$/, /hotjar\./],
+  ['Microsoft Clarity', /^clarity$/, /clarity\.ms\//],
+  ['FullStory', /^FS$/, /fullstory\./],
+  ['LogRocket', /^LogRocket$/, /logrocket|lr-ingest/],
+  ['Smartlook', /^smartlook$/, /smartlook\./],
+  ['rrweb', /^rrweb$/, /rrweb/],
+];
+let replayChecked = false;
+
+function replayRecorders() {
+  const globals = Object.keys(window);
+  const scripts = [...document.scripts].map((script) => script.src);
+  return RECORDERS.filter(([, global, script]) => globals.some((name) => global.test(name)) || scripts.some((src) => script.test(src))).map(([name]) => name);
+}
+
+function warnAboutReplayOnce() {
+  if (replayChecked) return;
+  replayChecked = true;
+  // Recorders are often added late, by a tag manager: the one look is taken after the load.
+  const check = () =>
+    idle(() => {
+      const found = replayRecorders();
+      if (found.length) {
+        console.warn(`<safe-exit>: this page runs ${found.join(', ')}, which can record what visitors do here and send it to a third party; on a page with this widget that exposes survivors. Remove it from pages with the widget (see "Privacy" in the widget's embedding guide).`);
+      }
+    });
+  if (document.readyState === 'complete') check();
+  else addEventListener('load', check, { once: true });
+}
+
+function idle(task) {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }

@@ -22,14 +22,19 @@ fn element(attributes: &[(&str, &str)]) -> HtmlElement {
     element
 }
 
+/// The shadow root the loader would give the widget (open here, so the test can look inside).
+fn shadow_root(host: &web_sys::HtmlElement) -> web_sys::ShadowRoot {
+    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap()
+}
+
 fn exit_button(host: &web_sys::Element) -> Option<web_sys::Element> {
     host.shadow_root()?.query_selector("[part=\"exit-button\"]").ok()?
 }
 
 #[wasm_bindgen_test]
-async fn mounting_renders_the_exit_button_in_an_open_shadow_root_and_reports_ready() {
+async fn mounting_renders_the_exit_button_in_its_shadow_root_and_reports_ready() {
     let host = element(&[("lang", "en")]);
-    let mut mounted = safe_exit::embed::mount(host.clone()).unwrap();
+    let mut mounted = safe_exit::embed::mount(host.clone(), shadow_root(&host)).unwrap();
     yew::scheduler::flush().await;
     let button = exit_button(&host).expect("an exit button in the shadow root");
     assert_eq!(button.text_content().unwrap(), "Exit this page");
@@ -43,13 +48,20 @@ async fn mounting_renders_the_exit_button_in_an_open_shadow_root_and_reports_rea
     mounted.destroy();
     yew::scheduler::flush().await;
     assert!(exit_button(&host).is_none(), "destroy unmounts the widget");
+
+    // Added back to the page: the same root is emptied and the widget renders again.
+    let mut again = safe_exit::embed::mount(host.clone(), host.shadow_root().unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(exit_button(&host).unwrap().text_content().unwrap(), "Беттен шығу");
+    assert_eq!(host.shadow_root().unwrap().query_selector_all("[part=\"exit-button\"]").unwrap().length(), 1);
+    again.destroy();
     host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_attribute_leaves_the_exit_armed_and_reports_degraded() {
     let host = element(&[("lang", "en"), ("shortcut", "ctrl-x"), ("exit-url", "javascript:alert(1)")]);
-    let mut mounted = safe_exit::embed::mount(host.clone()).unwrap();
+    let mut mounted = safe_exit::embed::mount(host.clone(), shadow_root(&host)).unwrap();
     yew::scheduler::flush().await;
     assert!(exit_button(&host).is_some());
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("degraded"));

@@ -36,13 +36,40 @@ pub fn adopt_styles(root: &web_sys::ShadowRoot, css: &str) {
     }
 }
 
-/// The open shadow root of `host`, attached now if it has none.
+/// The open shadow root of `host`, attached now if it has none, and emptied if it has one.
 pub fn open_shadow_root(host: &web_sys::Element) -> Result<web_sys::ShadowRoot, JsValue> {
     if let Some(root) = host.shadow_root() {
-        root.set_inner_html("");
+        empty(&root);
         return Ok(root);
     }
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+}
+
+/// Removes every child of `node` one by one. Never through `innerHTML`: a page whose CSP
+/// requires Trusted Types refuses every HTML sink, even an assignment of "".
+pub fn empty(node: &web_sys::Node) {
+    while let Some(child) = node.first_child() {
+        if node.remove_child(&child).is_err() {
+            return;
+        }
+    }
+}
+
+/// The node `event` happened on, looked for inside `root`, the widget's shadow root, even when
+/// that root is closed: a listener outside a closed root sees the host as the target. A click
+/// made with a pointer happened on what is under the pointer there; one made with the keyboard
+/// (no pointer: `detail` 0), and a focus event, on what has focus there.
+pub fn target_within(event: &web_sys::Event, root: &web_sys::Node) -> Option<web_sys::Node> {
+    let first = event.composed_path().get(0).dyn_into::<web_sys::Node>().ok()?;
+    let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() else { return Some(first) };
+    if !first.is_same_node(Some(&shadow.host())) {
+        return Some(first);
+    }
+    let inner = match event.dyn_ref::<web_sys::MouseEvent>() {
+        Some(click) if click.detail() > 0 => shadow.element_from_point(click.client_x() as f32, click.client_y() as f32),
+        _ => shadow.active_element(),
+    };
+    inner.map(Into::into)
 }
 
 /// Puts `element` in the top layer, above anything the host page stacks with z-index.

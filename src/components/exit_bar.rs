@@ -133,7 +133,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
 fn exit_on_click(button: NodeRef, floating: bool, latest_exit: Rc<RefCell<Callback<()>>>) -> browser::Listener {
     browser::Listener::new(&browser::window(), "click", true, move |event| {
         let Some(button) = button.cast::<web_sys::Element>() else { return };
-        let target = event.composed_path().get(0).dyn_into::<web_sys::Node>().ok();
+        let target = browser::target_within(&event, &button.get_root_node());
         let on_button = target.is_some_and(|target| button.contains(Some(&target)));
         if on_button || floating && on_place_of(&button, &event) && browser::modal_dialog_open() {
             let on_exit = latest_exit.borrow().clone();
@@ -183,7 +183,7 @@ fn keep_focus_clear(bar: web_sys::HtmlElement, dodge: UseStateSetter<bool>) -> i
     let on_focus = {
         let padding = padding.clone();
         browser::Listener::new(&window, "focusin", true, move |event| {
-            let Some(target) = event.composed_path().get(0).dyn_into::<web_sys::Element>().ok() else { return };
+            let Some(target) = browser::target_within(&event, &bar.get_root_node()).and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
             if target.get_root_node() == bar.get_root_node() {
                 return; // the widget's own controls
             }

@@ -35,12 +35,26 @@ export async function start({ csp, bfcache = false } = {}) {
 }
 
 /**
- * A fresh context whose neutral sites answer from here. `neutral` lists every request made to
+ * An init script that has the widget attach its shadow root open. The widget's root is closed
+ * (docs/embedding.md, "Privacy"), and Playwright's selectors do not enter closed roots: tests
+ * that look inside the widget run with it open; tests of what the page can see run with
+ * `closedRoots: true`, as shipped.
+ */
+export function openWidgetRoots() {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    return attach.call(this, this.localName === 'safe-exit' ? { ...init, mode: 'open' } : init);
+  };
+}
+
+/**
+ * A fresh context whose neutral sites answer from here (`closedRoots`: see openWidgetRoots). `neutral` lists every request made to
  * them, with its headers; `hold` keeps them pending until released, to look at the page
  * while it is leaving.
  */
-export async function newContext(browser, options = {}) {
+export async function newContext(browser, { closedRoots = false, ...options } = {}) {
   const context = await browser.newContext(options);
+  if (!closedRoots) await context.addInitScript(openWidgetRoots);
   const neutral = [];
   let hold = null;
   await context.route(NEUTRAL, async (route) => {
