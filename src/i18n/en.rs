@@ -46,6 +46,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ShortcutEscape => "Or press Esc twice",
         ShortcutExpired => "The exit shortcut timed out",
         DraftTranslation => "This translation has not yet been checked by a native speaker.",
+        ReachThrough => "This centre's own phone number is not in our sources. Call a national line and ask to be referred to the nearest centre:",
+        LanguageKazakh => "Kazakh",
+        LanguageRussian => "Russian",
+        LanguageEnglish => "English",
         Leaving => "Leaving",
     }
 }

@@ -46,6 +46,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ShortcutEscape => "Немесе Esc пернесін екі рет басыңыз",
         ShortcutExpired => "Жылдам шығу уақыты өтті",
         DraftTranslation => "Бұл аударманы әлі ана тілінде сөйлейтін адам тексерген жоқ.",
+        ReachThrough => "Бұл орталықтың өз телефон нөмірі біздің дереккөздерде жоқ. Ұлттық желіге қоңырау шалып, Сізді ең жақын орталыққа жіберуді сұраңыз:",
+        LanguageKazakh => "қазақ тілі",
+        LanguageRussian => "орыс тілі",
+        LanguageEnglish => "ағылшын тілі",
         Leaving => "Шығу",
     }
 }

@@ -72,6 +72,10 @@ pub enum Msg {
     ShortcutEscape,
     ShortcutExpired,
     DraftTranslation,
+    ReachThrough,
+    LanguageKazakh,
+    LanguageRussian,
+    LanguageEnglish,
     Leaving,
 }
 
@@ -117,7 +121,7 @@ mod tests {
             Open247, Free, AcceptsNewResidents, NoNewResidents, Accessible, OnlineConsultations, LanguagesSpoken, Call,
             SendSms, WriteEmail, OpenWebsite, LastVerified, Source, DataDegraded, StatusLaw, StatusRecommendation,
             StatusAdvice, RightsIntro, OnlineIntro, ShortcutShift, ShortcutEscape, ShortcutExpired, DraftTranslation,
-            Leaving,
+            ReachThrough, LanguageKazakh, LanguageRussian, LanguageEnglish, Leaving,
         ];
         for lang in Lang::ALL {
             for msg in all {

@@ -46,6 +46,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ShortcutEscape => "Или нажмите Esc два раза",
         ShortcutExpired => "Время для быстрого выхода истекло",
         DraftTranslation => "Этот перевод ещё не проверен носителем языка.",
+        ReachThrough => "Собственного номера этого центра в наших источниках нет. Позвоните на национальную линию и попросите направить Вас в ближайший центр:",
+        LanguageKazakh => "казахский",
+        LanguageRussian => "русский",
+        LanguageEnglish => "английский",
         Leaving => "Выход",
     }
 }

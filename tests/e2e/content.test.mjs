@@ -90,3 +90,18 @@ test('rights are tagged law, recommendation or advice, and law always names its 
   assert.match(await page.locator('safe-exit .online').textContent(), /history/i);
   await context.close();
 });
+
+test('a centre with no number of its own shows the national lines apart, under their own names', async () => {
+  const { context, page } = await openPanel('/test/widget.html?lang=en');
+  const komek = page.locator('safe-exit article.service[data-id="komek-shymkent"]');
+  assert.equal(await komek.locator(':scope > .actions').count(), 0, 'no number is shown as the centre\'s own');
+  assert.match(await komek.locator('.reach-through p').textContent(), /own phone number is not in our sources.*nearest centre/);
+  const lines = await komek.locator('.reach-through li').evaluateAll((all) =>
+    all.map((li) => [li.querySelector('a.contact').getAttribute('href'), li.querySelector('.label').textContent]),
+  );
+  assert.deepEqual(lines, [['tel:111', 'Helpline 111'], ['tel:150', 'Trust line 150']]);
+  const hrefs = await page.locator('safe-exit a.contact[href^="tel:"]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => ['tel:112', 'tel:102', 'tel:103', 'tel:101', 'tel:111', 'tel:150'].includes(h)), hrefs.join());
+  assert.equal(await page.locator('safe-exit article.service[data-id="helpline-150"] .langs').textContent(), 'Languages: Kazakh, Russian');
+  await context.close();
+});
