@@ -42,3 +42,19 @@ pub struct Topic {
     pub heading: Tr,
     pub steps: &'static [Tr],
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_law_statement_names_its_act_and_every_statement_its_source() {
+        for statement in RIGHTS {
+            assert!(!statement.sources.is_empty(), "{}", statement.text.en);
+            if statement.status == Status::Law {
+                let en = statement.text.en;
+                assert!(en.contains("Law ") || en.contains("Code"), "a law statement names its act: {en}");
+            }
+        }
+    }
+}

@@ -25,12 +25,17 @@ pub static ONLINE_SAFETY: &[Topic] = &[
                 en: "It replaces this page in the tab's history, so the Back button does not bring you here.",
             },
             Tr {
+                kk: "iPhone-да және кейбір басқа телефондарда артқа сырғыту алдымен браузердің өзі сақтаған алдыңғы беттің суретін көрсетеді, оны ешбір бет тоқтата алмайды. Сондықтан шыққаннан кейін артқа сырғытпай, қойындыны жабыңыз.",
+                ru: "На iPhone и некоторых других телефонах жест «назад» сначала показывает снимок предыдущей страницы, который сохранил сам браузер, и никакая страница не может этому помешать. Поэтому после выхода закройте вкладку, а не листайте назад.",
+                en: "On an iPhone, and on some other phones, swiping back first shows the browser's own picture of the previous page, and no page can stop that. So after leaving, close the tab rather than swiping back.",
+            },
+            Tr {
                 kk: "Бұл біреу бөлмеге кіріп келсе немесе иығыңыздың үстінен қарап тұрса, көмектеседі.",
                 ru: "Это помогает, если кто-то вошёл в комнату или смотрит Вам через плечо.",
                 en: "This helps if someone walks in or looks over your shoulder.",
             },
             Tr {
-                kk: "Бірақ ешбір веб-бет браузер тарихын өшіре алмайды: бұл сайтқа кіргеніңіз онда сақталуы мүмкін. Жеке жазбаларды қалай өшіруге болатыны төменде жазылған.",
+                kk: "Бірақ ешбір веб-бет браузер тарихын өшіре алмайды: бұл сайтқа кіргеніңіз онда сақталуы мүмкін. Жекелеген жазбаларды қалай өшіруге болатыны төменде жазылған.",
                 ru: "Но ни одна веб-страница не может удалить историю браузера: это посещение может в ней остаться. Ниже написано, как удалить отдельные записи.",
                 en: "But no web page can delete your browser history: this visit may still appear there. See below how to delete single entries.",
             },
@@ -51,7 +56,7 @@ pub static ONLINE_SAFETY: &[Topic] = &[
             },
             Tr {
                 kk: "Ол Сіздің әрекеттеріңізді интернет-провайдерден де, құрылғыға орнатылған тыңшы бағдарламалардан да жасырмайды.",
-                ru: "Он не скрывает Ваши действия ни от интернет-провайдера, ни от шпионских программ, установленных на устройстве.",
+                ru: "Этот режим не скрывает Ваши действия ни от интернет-провайдера, ни от шпионских программ, установленных на устройстве.",
                 en: "It does not hide what you do from your internet provider, or from spyware installed on the device.",
             },
             Tr {
@@ -64,7 +69,7 @@ pub static ONLINE_SAFETY: &[Topic] = &[
     // Delete single entries.
     Topic {
         heading: Tr {
-            kk: "Бәрін емес, жеке жазбаларды өшіріңіз",
+            kk: "Бәрін емес, жекелеген жазбаларды өшіріңіз",
             ru: "Удаляйте отдельные записи, а не всё",
             en: "Delete single entries, not everything",
         },
@@ -100,7 +105,7 @@ pub static ONLINE_SAFETY: &[Topic] = &[
         },
         steps: &[
             Tr {
-                kk: "111, 150 немесе 102 нөмірлеріне шалған қоңыраулар телефонның қоңыраулар тізімінде сақталады.",
+                kk: "111, 150 немесе 102 нөмірлеріне шалынған қоңыраулар телефонның қоңыраулар тізімінде сақталады.",
                 ru: "Звонки на 111, 150 или 102 остаются в журнале вызовов телефона.",
                 en: "Calls to 111, 150 or 102 appear in the phone's call log.",
             },
@@ -135,7 +140,7 @@ pub static ONLINE_SAFETY: &[Topic] = &[
                 en: "If you are signed in to a Google account or Apple ID that someone else can see, your history may sync to their devices.",
             },
             Tr {
-                kk: "Google іздеу сұрауларыңыз бен ашқан беттеріңізді «Менің әрекеттерім» бөлімінде (myactivity.google.com) бөлек сақтауы мүмкін. Ондағы жеке жазбаларды да өшіруге болады.",
+                kk: "Google іздеу сұрауларыңыз бен ашқан беттеріңізді «Менің әрекеттерім» бөлімінде (myactivity.google.com) бөлек сақтауы мүмкін. Ондағы жекелеген жазбаларды да өшіруге болады.",
                 ru: "Google может отдельно хранить Ваши поисковые запросы и посещённые страницы в разделе «Мои действия» (myactivity.google.com). Там тоже можно удалить отдельные записи.",
                 en: "Google may also keep your searches and visited pages separately, in My Activity (myactivity.google.com). You can delete single entries there too.",
             },

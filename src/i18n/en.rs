@@ -44,7 +44,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         OnlineIntro => "What this page can and cannot hide.",
         ShortcutShift => "Or press Shift three times",
         ShortcutEscape => "Or press Esc twice",
-        ShortcutExpired => "The exit shortcut timed out",
+        ShortcutExpired => "The time to press the keys ran out",
         DraftTranslation => "This translation has not yet been checked by a native speaker.",
         ReachThrough => "This centre's own phone number is not in our sources. Call a national line and ask to be referred to the nearest centre:",
         LanguageKazakh => "Kazakh",

@@ -106,9 +106,9 @@ mod tests {
     fn presses_left_uses_each_languages_plural_forms() {
         assert_eq!(presses_left(Lang::En, "Shift", 1), "Press Shift 1 more time to leave");
         assert_eq!(presses_left(Lang::En, "Shift", 2), "Press Shift 2 more times to leave");
-        assert_eq!(presses_left(Lang::Ru, "Shift", 1), "Нажмите Shift ещё 1 раз, чтобы уйти");
-        assert_eq!(presses_left(Lang::Ru, "Shift", 2), "Нажмите Shift ещё 2 раза, чтобы уйти");
-        assert_eq!(presses_left(Lang::Ru, "Shift", 5), "Нажмите Shift ещё 5 раз, чтобы уйти");
+        assert_eq!(presses_left(Lang::Ru, "Shift", 1), "Нажмите Shift ещё 1 раз, чтобы выйти");
+        assert_eq!(presses_left(Lang::Ru, "Shift", 2), "Нажмите Shift ещё 2 раза, чтобы выйти");
+        assert_eq!(presses_left(Lang::Ru, "Shift", 5), "Нажмите Shift ещё 5 раз, чтобы выйти");
         assert_eq!(presses_left(Lang::Kk, "Shift", 2), "Шығу үшін Shift пернесін тағы 2 рет басыңыз");
     }
 
