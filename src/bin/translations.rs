@@ -1,0 +1,96 @@
+//! `make translations`: extracts po/safe-exit.pot from the widget's English messages and merges
+//! it into every po/*.po, the way msgmerge does: a translation is kept; one whose English has
+//! changed is kept as a draft (`#, fuzzy`, with the old English as `#|`); a new message gets an
+//! empty translation; a message no longer in the source is kept as obsolete (`#~`).
+
+#[path = "../../build/po.rs"]
+mod po;
+
+use safe_exit::i18n::{Msg, PRESSES_LEFT};
+use std::{fs, process::ExitCode};
+
+fn main() -> ExitCode {
+    let template = extract();
+    let mut failed = false;
+    if let Err(e) = fs::write("po/safe-exit.pot", po::write(&template)) {
+        eprintln!("po/safe-exit.pot: {e}");
+        return ExitCode::FAILURE;
+    }
+    for lang in ["kk", "ru"] {
+        let path = format!("po/{lang}.po");
+        let merged = fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| po::parse(&text).map_err(|e| format!("{path}:{e}")))
+            .map(|catalogue| merge(&catalogue, &template));
+        match merged {
+            Ok(catalogue) => {
+                if let Err(e) = fs::write(&path, po::write(&catalogue)) {
+                    eprintln!("{path}: {e}");
+                    failed = true;
+                }
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The template: every message, in source order, with empty translations.
+fn extract() -> po::Catalogue {
+    let mut entries: Vec<po::Entry> = Msg::ALL
+        .iter()
+        .map(|msg| po::Entry { context: Some(msg.name().into()), id: msg.english().into(), strs: vec![String::new()], ..Default::default() })
+        .collect();
+    let (name, one, other) = PRESSES_LEFT;
+    entries.push(po::Entry {
+        context: Some(name.into()),
+        id: one.into(),
+        id_plural: Some(other.into()),
+        strs: vec![String::new(), String::new()],
+        ..Default::default()
+    });
+    let header = "Project-Id-Version: safe-exit\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n";
+    po::Catalogue { header: header.into(), entries, obsolete: Vec::new() }
+}
+
+/// `catalogue` brought up to `template`; see the module's comment.
+fn merge(catalogue: &po::Catalogue, template: &po::Catalogue) -> po::Catalogue {
+    let nplurals = catalogue
+        .header_field("Plural-Forms")
+        .and_then(|f| f.strip_prefix("nplurals="))
+        .and_then(|f| f.split(';').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(2);
+    let entries = template
+        .entries
+        .iter()
+        .map(|source| {
+            let context = source.context.as_deref().unwrap_or_default();
+            let empty = vec![String::new(); if source.id_plural.is_some() { nplurals } else { 1 }];
+            match catalogue.get(context) {
+                Some(old) if old.id == source.id && old.id_plural == source.id_plural => old.clone(),
+                Some(old) => po::Entry {
+                    fuzzy: true,
+                    previous: vec![format!("msgid {:?}", old.id)],
+                    strs: if old.strs.len() == empty.len() { old.strs.clone() } else { empty },
+                    ..po::Entry { translator_comments: old.translator_comments.clone(), ..source.clone() }
+                },
+                None => po::Entry { strs: empty, ..source.clone() },
+            }
+        })
+        .collect();
+    let mut obsolete = catalogue.obsolete.clone();
+    for old in catalogue.entries.iter().filter(|e| template.get(e.context.as_deref().unwrap_or_default()).is_none()) {
+        obsolete.push(format!("#~ msgctxt {:?}", old.context.as_deref().unwrap_or_default()));
+        obsolete.push(format!("#~ msgid {:?}", old.id));
+        obsolete.push(format!("#~ msgstr {:?}", old.strs.first().map(String::as_str).unwrap_or_default()));
+    }
+    po::Catalogue { header: catalogue.header.clone(), entries, obsolete }
+}
