@@ -94,3 +94,44 @@ fn merge(catalogue: &po::Catalogue, template: &po::Catalogue) -> po::Catalogue {
     }
     po::Catalogue { header: catalogue.header.clone(), entries, obsolete }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(context: &str, id: &str, translation: &str) -> po::Entry {
+        po::Entry { context: Some(context.into()), id: id.into(), strs: vec![translation.into()], ..Default::default() }
+    }
+
+    #[test]
+    fn a_merge_keeps_translations_marks_changed_ones_fuzzy_adds_new_and_keeps_removed_as_obsolete() {
+        let template = po::Catalogue {
+            entries: vec![entry("Same", "Same text", ""), entry("Changed", "New text", ""), entry("Added", "Added text", "")],
+            ..Default::default()
+        };
+        let mut kept = entry("Same", "Same text", "Сол мәтін");
+        kept.translator_comments = vec!["reviewed".into()];
+        let catalogue = po::Catalogue {
+            header: "Plural-Forms: nplurals=2; plural=(n != 1);\n".into(),
+            entries: vec![kept.clone(), entry("Changed", "Old text", "Ескі мәтін"), entry("Removed", "Gone", "Жоқ")],
+            obsolete: Vec::new(),
+        };
+        let merged = merge(&catalogue, &template);
+        assert_eq!(merged.header, catalogue.header);
+        assert_eq!(merged.entries[0], kept);
+        let changed = &merged.entries[1];
+        assert_eq!((changed.id.as_str(), changed.strs[0].as_str(), changed.fuzzy), ("New text", "Ескі мәтін", true));
+        assert_eq!(changed.previous, ["msgid \"Old text\""]);
+        assert_eq!((merged.entries[2].strs[0].as_str(), merged.entries[2].fuzzy), ("", false));
+        assert_eq!(merged.obsolete, ["#~ msgctxt \"Removed\"", "#~ msgid \"Gone\"", "#~ msgstr \"Жоқ\""]);
+        assert_eq!(po::parse(&po::write(&merged)).unwrap().obsolete, merged.obsolete, "obsolete lines survive a round trip");
+    }
+
+    #[test]
+    fn the_template_lists_every_message_once_with_the_plural_last() {
+        let template = extract();
+        assert_eq!(template.entries.len(), Msg::ALL.len() + 1);
+        let last = template.entries.last().unwrap();
+        assert_eq!((last.context.as_deref(), last.id_plural.is_some()), (Some(PRESSES_LEFT.0), true));
+    }
+}
