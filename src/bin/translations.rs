@@ -2,6 +2,9 @@
 //! it into every po/*.po, the way msgmerge does: a translation is kept; one whose English has
 //! changed is kept as a draft (`#, fuzzy`, with the old English as `#|`); a new message gets an
 //! empty translation; a message no longer in the source is kept as obsolete (`#~`).
+//!
+//! `translations --json FILE.po` prints the catalogue compiled to the JSON a partner can name in
+//! `<safe-exit catalogue="…">` (`safe-exit/catalogue/v1`).
 
 #[path = "../../build/po.rs"]
 mod po;
@@ -10,6 +13,21 @@ use safe_exit::i18n::{Msg, PRESSES_LEFT};
 use std::{fs, process::ExitCode};
 
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, path] = args.as_slice() {
+        if flag == "--json" {
+            return match fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|t| po::parse(&t).map_err(|e| format!("{path}:{e}"))) {
+                Ok(catalogue) => {
+                    println!("{}", compiled_json(&catalogue));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+    }
     let template = extract();
     let mut failed = false;
     if let Err(e) = fs::write("po/safe-exit.pot", po::write(&template)) {
@@ -40,6 +58,37 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A catalogue as `safe-exit/catalogue/v1` JSON: its language and every translated message.
+fn compiled_json(catalogue: &po::Catalogue) -> String {
+    let quote = |text: &str| {
+        let mut out = String::from("\"");
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    let lang = catalogue.header_field("Language").unwrap_or_default();
+    let messages: Vec<String> = catalogue
+        .entries
+        .iter()
+        .filter(|e| e.strs.iter().all(|s| !s.is_empty()))
+        .map(|e| {
+            let value = match e.id_plural {
+                Some(_) => format!("[{}]", e.strs.iter().map(|s| quote(s)).collect::<Vec<_>>().join(", ")),
+                None => quote(&e.strs[0]),
+            };
+            format!("    {}: {value}", quote(e.context.as_deref().unwrap_or_default()))
+        })
+        .collect();
+    format!("{{\n  \"schema\": \"safe-exit/catalogue/v1\",\n  \"lang\": {},\n  \"messages\": {{\n{}\n  }}\n}}", quote(lang), messages.join(",\n"))
 }
 
 /// The template: every message, in source order, with empty translations.
@@ -125,6 +174,15 @@ mod tests {
         assert_eq!((merged.entries[2].strs[0].as_str(), merged.entries[2].fuzzy), ("", false));
         assert_eq!(merged.obsolete, ["#~ msgctxt \"Removed\"", "#~ msgid \"Gone\"", "#~ msgstr \"Жоқ\""]);
         assert_eq!(po::parse(&po::write(&merged)).unwrap().obsolete, merged.obsolete, "obsolete lines survive a round trip");
+    }
+
+    #[test]
+    fn a_compiled_catalogue_is_read_back_by_the_widget() {
+        let catalogue = po::parse(&fs::read_to_string("po/ru.po").unwrap()).unwrap();
+        let (read, problems) = safe_exit::i18n::overrides::parse_catalogue(&compiled_json(&catalogue));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read.messages.len(), Msg::ALL.len());
+        assert_eq!(read.presses_left.map(|f| f.len()), Some(3));
     }
 
     #[test]

@@ -192,7 +192,7 @@ fn is_date(text: &str) -> bool {
 }
 
 /// Drops characters that could disguise text: controls and bidirectional overrides.
-fn clean_text(text: &str) -> String {
+pub(crate) fn clean_text(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_control() && !matches!(*c as u32, 0x202A..=0x202E | 0x2066..=0x2069))
         .collect::<String>()

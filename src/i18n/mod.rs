@@ -3,8 +3,10 @@
 //! build.rs compiles into plain `match` tables, so the bundle carries no PO parser (Fluent
 //! costs about 56 KB brotli). Phone numbers never go in a message: see [`NUMBERS`].
 
+pub mod check;
 mod lang;
 mod messages;
+pub mod overrides;
 mod plural;
 
 /// The Kazakh catalogue, compiled from po/kk.po.
@@ -37,13 +39,14 @@ pub enum Review {
     Draft,
 }
 
-/// A language's review status: a draft while any of its messages is one.
+/// A language's review status: a draft while any of its messages is one, unless a partner's
+/// catalogue replaces them all.
 pub fn review(lang: Lang) -> Review {
     let draft = match lang {
         Lang::En => false,
         Lang::Kk => kk::ANY_DRAFT,
         Lang::Ru => ru::ANY_DRAFT,
-    };
+    } && !overrides::covers_all(lang);
     if draft {
         Review::Draft
     } else {
@@ -51,9 +54,12 @@ pub fn review(lang: Lang) -> Review {
     }
 }
 
-/// The text of `msg` in `lang`, in English where the catalogue has no translation, with the
-/// numbers filled in.
+/// The text of `msg` in `lang`: the partner's (see [`overrides`]), else the built-in
+/// catalogue's, else English.
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    if let Some(text) = overrides::lookup(lang, msg) {
+        return text;
+    }
     let translated = match lang {
         Lang::Kk => kk::text(msg),
         Lang::Ru => ru::text(msg),
@@ -70,11 +76,17 @@ pub fn with_numbers(text: &str) -> String {
 /// "Press Shift 2 more times", with the plural form the language needs for `left`.
 pub fn presses_left(lang: Lang, key: &str, left: u32) -> String {
     let category = plural_category(lang, left);
-    let translated = match lang {
+    let index = match (lang, category) {
+        (_, Plural::One) => 0,
+        (Lang::Ru, Plural::Few) => 1,
+        (Lang::Ru, _) => 2,
+        _ => 1,
+    };
+    let translated = overrides::presses_left(lang, index).or(match lang {
         Lang::Kk => kk::presses_left(category),
         Lang::Ru => ru::presses_left(category),
         Lang::En => None,
-    };
+    });
     let (_, one, other) = PRESSES_LEFT;
     let english = if plural_category(Lang::En, left) == Plural::One { one } else { other };
     translated.unwrap_or(english).replace("{key}", key).replace("{n}", &left.to_string())
