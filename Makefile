@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test dist pkg release test-release bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress
+.PHONY: demo test dist pkg release test-release bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress translations
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -84,6 +84,10 @@ size-report: dist
 ## Screenshots of the demo at 360x740 and 1280x800 in each language, into docs/screenshots/.
 screenshots: dist
 	node scripts/screenshots.mjs
+
+## Extracts po/safe-exit.pot from the English messages and merges it into po/*.po (msgmerge-like).
+translations:
+	cargo run --locked --quiet --bin translations
 
 clean:
 	rm -rf dist pkg target/bindgen

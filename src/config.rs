@@ -11,8 +11,8 @@ use std::fmt;
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.com/weather";
 
 /// Every attribute the `<safe-exit>` element reads.
-pub const ATTRIBUTES: [&str; 9] =
-    ["exit-url", "lang", "src", "region", "shortcut", "position", "stealth", "clear-storage", "new-tab"];
+pub const ATTRIBUTES: [&str; 10] =
+    ["exit-url", "lang", "src", "region", "shortcut", "position", "stealth", "clear-storage", "new-tab", "catalogue"];
 
 /// Most destinations one `exit-url` may list.
 const MAX_EXIT_URLS: usize = 10;
@@ -58,6 +58,8 @@ pub struct Config {
     pub lang: Option<Lang>,
     /// Where to fetch a contacts directory from instead of the embedded one.
     pub src: Option<String>,
+    /// The partner's own translation catalogues (compiled JSON), read over the built-in texts.
+    pub catalogues: Vec<String>,
     /// The area preselected in the contacts filter.
     pub region: Option<String>,
     pub shortcut: Shortcut,
@@ -75,6 +77,7 @@ impl Default for Config {
             exit_urls: vec![DEFAULT_EXIT_URL.to_string()],
             lang: None,
             src: None,
+            catalogues: Vec::new(),
             region: None,
             shortcut: Shortcut::default(),
             position: Position::default(),
@@ -130,6 +133,19 @@ impl Config {
             match check_src(&value) {
                 Ok(src) => config.src = Some(src.to_string()),
                 Err(problem) => warn("src", &value, problem.into(), "the embedded Kazakhstan data"),
+            }
+        }
+        if let Some(value) = get("catalogue") {
+            // One warning for the attribute, naming the first URL refused; the others are read.
+            let mut refused = None;
+            for url in value.split_whitespace().take(3) {
+                match check_src(url) {
+                    Ok(url) => config.catalogues.push(url.to_string()),
+                    Err(problem) => refused = refused.or(Some((url, problem))),
+                }
+            }
+            if let Some((url, problem)) = refused {
+                warn("catalogue", url, problem.into(), "the built-in texts for it");
             }
         }
         if let Some(value) = get("region") {

@@ -5,7 +5,7 @@
 use super::widget::Data;
 use crate::directory::filter::{areas, grouped_for_region};
 use crate::directory::link::ContactType;
-use crate::directory::{Contact, Kind, Service, Text};
+use crate::directory::{Contact, Directory, Kind, Service, Text};
 use crate::i18n::{t, Lang, Msg};
 use yew::prelude::*;
 
@@ -72,20 +72,20 @@ pub fn contacts(props: &ContactsProps) -> Html {
             if !emergency.is_empty() {
                 <section class="group emergency">
                     <h3>{ t(lang, Msg::EmergencyNumbers) }</h3>
-                    { for emergency.into_iter().map(|s| service_card(s, lang)) }
+                    { for emergency.into_iter().map(|s| service_card(s, directory, lang)) }
                 </section>
             }
             { for groups.into_iter().map(|(kind, services)| html! {
                 <section class="group">
                     <h3>{ t(lang, kind_heading(kind)) }</h3>
-                    { for services.into_iter().map(|s| service_card(s, lang)) }
+                    { for services.into_iter().map(|s| service_card(s, directory, lang)) }
                 </section>
             }) }
         </div>
     }
 }
 
-fn service_card(service: &Service, lang: Lang) -> Html {
+fn service_card(service: &Service, directory: &Directory, lang: Lang) -> Html {
     let badge = |shown: bool, msg: Msg, class: &'static str| shown.then(|| html! { <li class={classes!("badge", class)}>{ t(lang, msg) }</li> });
     let badges = [
         badge(service.is_24_7(), Msg::Open247, "hours"),
@@ -102,12 +102,17 @@ fn service_card(service: &Service, lang: Lang) -> Html {
             if badges.iter().any(Option::is_some) {
                 <ul class="badges">{ for badges.into_iter().flatten() }</ul>
             }
-            <ul class="actions">{ for service.contacts.iter().map(|c| contact_link(c, lang)) }</ul>
+            if !service.contacts.is_empty() {
+                <ul class="actions">{ for service.contacts.iter().map(|c| contact_link(c, lang)) }</ul>
+            }
+            if !service.reach_through.is_empty() {
+                { reach_through(service, directory, lang) }
+            }
             if let Some(hours) = &service.hours {
                 if !service.is_24_7() { <p class="hours">{ text(hours, lang) }</p> }
             }
             if !service.languages.is_empty() {
-                <p class="langs">{ format!("{}: {}", t(lang, Msg::LanguagesSpoken), service.languages.join(", ")) }</p>
+                <p class="langs">{ format!("{}: {}", t(lang, Msg::LanguagesSpoken), language_names(&service.languages, lang)) }</p>
             }
             if let Some(notes) = &service.notes {
                 <p class="notes">{ text(notes, lang) }</p>
@@ -118,6 +123,41 @@ fn service_card(service: &Service, lang: Lang) -> Html {
             </p>
         </article>
     }
+}
+
+/// The lines a service with no number of its own is reached through, set apart from any
+/// contact of its own: a notice that says the service's own number is not known, then each
+/// line's own name and number, so that no number reads as the service's.
+fn reach_through(service: &Service, directory: &Directory, lang: Lang) -> Html {
+    let lines = service.reach_through.iter().filter_map(|id| directory.services.iter().find(|s| &s.id == id));
+    html! {
+        <div class="reach-through">
+            <p>{ t(lang, Msg::ReachThrough) }</p>
+            <ul class="actions">
+                { for lines.flat_map(|line| line.contacts.iter().filter(|c| c.kind == ContactType::Voice).map(move |c| html! {
+                    <li>
+                        <a class="contact" part="contact-link" href={c.href.clone()}>
+                            <span class="action">{ t(lang, Msg::Call) }</span>
+                            <span class="value">{ c.value.clone() }</span>
+                        </a>
+                        <span class="label">{ text(&line.name, lang) }</span>
+                    </li>
+                })) }
+            </ul>
+        </div>
+    }
+}
+
+/// Language codes from the data as names in the reader's language; a code the widget has no
+/// name for is shown as it is.
+fn language_names(codes: &[String], lang: Lang) -> String {
+    let name = |code: &str| match Lang::from_tag(code) {
+        Some(Lang::Kk) => t(lang, Msg::LanguageKazakh),
+        Some(Lang::Ru) => t(lang, Msg::LanguageRussian),
+        Some(Lang::En) => t(lang, Msg::LanguageEnglish),
+        None => "",
+    };
+    codes.iter().map(|code| match name(code) { "" => code.as_str(), known => known }).collect::<Vec<_>>().join(", ")
 }
 
 fn contact_link(contact: &Contact, lang: Lang) -> Html {

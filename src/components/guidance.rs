@@ -2,7 +2,7 @@
 //! advice, with its sources) and staying safe online.
 
 use crate::guidance::{Status, ONLINE_SAFETY, RIGHTS};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{t, with_numbers, Lang, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -26,7 +26,7 @@ pub fn rights(props: &GuidanceProps) -> Html {
                     html! {
                         <li class={classes!("statement", class)}>
                             <span class={classes!("status", class)}>{ t(lang, msg) }</span>
-                            <p>{ statement.text.get(lang) }</p>
+                            <p>{ with_numbers(t(lang, statement.text)) }</p>
                             if !statement.sources.is_empty() {
                                 <p class="source">
                                     { format!("{}: ", t(lang, Msg::Source)) }
@@ -54,8 +54,8 @@ pub fn online_safety(props: &GuidanceProps) -> Html {
             <p class="intro">{ t(lang, Msg::OnlineIntro) }</p>
             { for ONLINE_SAFETY.iter().map(|topic| html! {
                 <section class="topic">
-                    <h3>{ topic.heading.get(lang) }</h3>
-                    <ul>{ for topic.steps.iter().map(|step| html! { <li>{ step.get(lang) }</li> }) }</ul>
+                    <h3>{ t(lang, topic.heading) }</h3>
+                    <ul>{ for topic.steps.iter().map(|&step| html! { <li>{ with_numbers(t(lang, step)) }</li> }) }</ul>
                 </section>
             }) }
         </div>

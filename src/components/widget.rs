@@ -7,7 +7,7 @@ use crate::browser;
 use crate::config::Config;
 use crate::directory::{self, parse_directory, Directory};
 use crate::exit::State;
-use crate::i18n::Lang;
+use crate::i18n::{overrides, Lang};
 use std::rc::Rc;
 use web_sys::EventTarget;
 use yew::prelude::*;
@@ -78,6 +78,21 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
+    let catalogues_read = use_state(|| 0_usize);
+    {
+        let catalogues_read = catalogues_read.clone();
+        use_effect_with(props.config.catalogues.clone(), move |urls| {
+            for url in urls.clone() {
+                let catalogues_read = catalogues_read.clone();
+                yew::platform::spawn_local(async move {
+                    load_catalogue(&url).await;
+                    // A new count re-renders every text with the partner's messages.
+                    catalogues_read.set(*catalogues_read + 1);
+                });
+            }
+        });
+    }
+
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |()| open.set(if open.is_some() { None } else { Some(Tab::Contacts) }))
@@ -90,7 +105,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     let bar = use_node_ref();
 
     html! {
-        <div class="widget" lang={lang.code()} data-position={position_name(&props.config)}>
+        // Keyed by the catalogues read, so that every text is rendered again with them.
+        <div class="widget" key={*catalogues_read} lang={lang.code()} data-position={position_name(&props.config)}>
             <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == crate::config::Position::Inline}
                 panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} {on_toggle}
                 shortcut_events={props.host.clone()} />
@@ -108,6 +124,21 @@ fn position_name(config: &Config) -> &'static str {
         Top => "top",
         Bottom => "bottom",
         Inline => "inline",
+    }
+}
+
+/// Fetches, validates and puts in use a partner's catalogue; every message that breaks a rule
+/// is reported and the built-in text stays.
+async fn load_catalogue(url: &str) {
+    match browser::fetch_text(url, overrides::MAX_FILE_BYTES, 10_000).await {
+        Ok(text) => {
+            let (catalogue, problems) = overrides::parse_catalogue(&text);
+            for problem in &problems {
+                browser::warn(&format!("<safe-exit> catalogue {url}: {problem}"));
+            }
+            overrides::install(catalogue);
+        }
+        Err(why) => browser::warn(&format!("<safe-exit> catalogue {url}: {why}; using the built-in texts.")),
     }
 }
 

@@ -104,6 +104,9 @@ pub struct Service {
     pub area: Option<Text>,
     pub region: Option<String>,
     pub contacts: Vec<Contact>,
+    /// Ids of services in the same file (national lines) that refer callers to this one,
+    /// which has no verified contact of its own; each names a service with contacts.
+    pub reach_through: Vec<String>,
     pub hours: Option<Text>,
     pub free: Option<bool>,
     pub languages: Vec<String>,

@@ -22,7 +22,7 @@ fn the_embedded_data_has_no_problems_and_every_service_names_its_source() {
     for service in &report.directory.services {
         assert!(service.source.url.starts_with("https://"), "{}", service.id);
         assert!(!service.verified.is_empty());
-        assert!(!service.contacts.is_empty());
+        assert!(!service.contacts.is_empty() || !service.reach_through.is_empty(), "{}", service.id);
         for lang in Lang::ALL {
             assert!(service.name.has(lang), "{} lacks a {} name", service.id, lang.code());
         }
@@ -137,4 +137,22 @@ fn region_without_area_is_shown_nationwide_with_a_warning() {
     let report = parse_directory(&file(&[service(r#","region":"almaty""#)]));
     assert!(report.directory.services[0].is_nationwide());
     assert!(report.problems.iter().any(|p| p.field == "region" && p.severity == Severity::Warning));
+}
+
+#[test]
+fn a_service_without_contacts_is_kept_when_reached_through_a_line_with_contacts() {
+    let line = service("");
+    let centre = r#"{"id":"centre","name":{"en":"Centre"},"kind":"crisis_centre","reach_through":["s-1","nowhere",7],
+        "source":{"url":"https://source.example/centre","title":"Source"},"verified":"2026-12-02"}"#;
+    let orphan = r#"{"id":"orphan","name":{"en":"Orphan"},"kind":"crisis_centre","reach_through":["centre"],
+        "source":{"url":"https://source.example/orphan","title":"Source"},"verified":"2026-12-02"}"#;
+    let report = parse_directory(&file(&[line, centre.into(), orphan.into()]));
+    let ids: Vec<&str> = report.directory.services.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["s-1", "centre"], "a service reached only through another referral-only one has nothing to call");
+    assert_eq!(report.directory.services[1].reach_through, ["s-1"]);
+    let fields: Vec<(&str, &str)> = report.problems.iter().map(|p| (p.service.as_deref().unwrap_or(""), p.field.as_str())).collect();
+    assert!(fields.contains(&("\"centre\"", "reach_through")), "{fields:?}");
+    assert!(fields.contains(&("\"centre\"", "reach_through[1]")), "{fields:?}");
+    assert!(fields.contains(&("\"orphan\"", "reach_through[0]")), "{fields:?}");
+    assert!(fields.contains(&("\"orphan\"", "reach_through")), "{fields:?}");
 }

@@ -19,9 +19,9 @@ pub const MAX_CONTACTS: usize = 10;
 pub const MAX_TEXT_CHARS: usize = 500;
 
 /// Known service fields; any other is tolerated and reported as a warning (it may be a typo).
-const SERVICE_FIELDS: [&str; 15] = [
-    "id", "name", "kind", "area", "region", "contacts", "hours", "free", "languages", "accepts_new_residents",
-    "online_consultations", "accessible", "notes", "source", "verified",
+const SERVICE_FIELDS: [&str; 16] = [
+    "id", "name", "kind", "area", "region", "contacts", "reach_through", "hours", "free", "languages",
+    "accepts_new_residents", "online_consultations", "accessible", "notes", "source", "verified",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -125,9 +125,45 @@ fn read_root(root: &Value, report: &mut Report) {
             None => {}
         }
     }
+    resolve_reach_through(report);
     if report.directory.services.is_empty() {
         report.file_error("services", "no valid service is left to show".into());
     }
+}
+
+/// Keeps only the `reach_through` ids that name a service with contacts of its own in the same
+/// file (a line reached through another line would leave the visitor nothing to call), and
+/// drops a service that is then left with no way to reach it.
+fn resolve_reach_through(report: &mut Report) {
+    let lines: Vec<String> = report.directory.services.iter().filter(|s| !s.contacts.is_empty()).map(|s| s.id.clone()).collect();
+    let mut problems = Vec::new();
+    report.directory.services.retain_mut(|service| {
+        let mut index = 0;
+        service.reach_through.retain(|id| {
+            let known = lines.contains(id);
+            if !known {
+                problems.push(Problem {
+                    severity: Severity::Error,
+                    service: Some(format!("\"{}\"", service.id)),
+                    field: format!("reach_through[{index}]"),
+                    message: format!("\"{id}\" is not the id of a service with contacts in this file; dropped"),
+                });
+            }
+            index += 1;
+            known
+        });
+        let reachable = !service.contacts.is_empty() || !service.reach_through.is_empty();
+        if !reachable {
+            problems.push(Problem {
+                severity: Severity::Error,
+                service: Some(format!("\"{}\"", service.id)),
+                field: "reach_through".into(),
+                message: "no line is left to reach this service through, and it has no contact; service dropped".into(),
+            });
+        }
+        reachable
+    });
+    report.problems.append(&mut problems);
 }
 
 /// A short, safe rendering of a value for messages.
@@ -156,7 +192,7 @@ fn is_date(text: &str) -> bool {
 }
 
 /// Drops characters that could disguise text: controls and bidirectional overrides.
-fn clean_text(text: &str) -> String {
+pub(crate) fn clean_text(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_control() && !matches!(*c as u32, 0x202A..=0x202E | 0x2066..=0x2069))
         .collect::<String>()
@@ -201,13 +237,14 @@ impl ServiceReader {
         let source = self.source(value);
         let verified = self.verified(value);
         let contacts = self.contacts(value);
-        if contacts.is_empty() {
+        let reach_through = self.reach_through(value);
+        if contacts.is_empty() && reach_through.is_empty() {
             self.error("contacts", "no valid contact is left; service dropped".into());
         }
         let (Some(id), Some(name), Some(kind), Some(source), Some(verified)) = (id, name, kind, source, verified) else {
             return None;
         };
-        if contacts.is_empty() {
+        if contacts.is_empty() && reach_through.is_empty() {
             return None;
         }
         let region = self.region(value);
@@ -223,6 +260,7 @@ impl ServiceReader {
             area: if nationwide { None } else { area },
             region: if nationwide { None } else { region },
             contacts,
+            reach_through,
             hours: self.text(value, "hours", false),
             free: self.flag(value, "free"),
             languages: self.languages(value),
@@ -333,6 +371,26 @@ impl ServiceReader {
                 None
             }
         }
+    }
+
+    /// The ids in `reach_through`; whether each names a line is checked once the whole file is read.
+    fn reach_through(&mut self, value: &Value) -> Vec<String> {
+        let Some(found) = value.get("reach_through") else { return Vec::new() };
+        let ids = match found {
+            Value::Array(items) => items
+                .iter()
+                .take(MAX_CONTACTS)
+                .filter_map(|item| match item {
+                    Value::String(id) if is_id(id) => Some(id.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        };
+        if !matches!(found, Value::Array(items) if items.len() == ids.len()) {
+            self.error("reach_through", format!("must be an array of at most {MAX_CONTACTS} service ids; invalid entries dropped"));
+        }
+        ids
     }
 
     fn contacts(&mut self, value: &Value) -> Vec<Contact> {

@@ -5,7 +5,7 @@
 mod online_safety;
 mod rights;
 
-use crate::i18n::Tr;
+use crate::i18n::Msg;
 
 pub use online_safety::ONLINE_SAFETY;
 pub use rights::RIGHTS;
@@ -32,13 +32,29 @@ pub struct Source {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Statement {
     pub status: Status,
-    pub text: Tr,
+    pub text: Msg,
     pub sources: &'static [Source],
 }
 
 /// One topic of the "stay safe online" section: a heading and its short steps.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Topic {
-    pub heading: Tr,
-    pub steps: &'static [Tr],
+    pub heading: Msg,
+    pub steps: &'static [Msg],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_law_statement_names_its_act_and_every_statement_its_source() {
+        for statement in RIGHTS {
+            assert!(!statement.sources.is_empty(), "{:?}", statement.text);
+            if statement.status == Status::Law {
+                let en = statement.text.english();
+                assert!(en.contains("Law ") || en.contains("Code"), "a law statement names its act: {en}");
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! Translations are drafts until a native speaker has reviewed them.
 
 use super::{Source, Statement, Status};
-use crate::i18n::Tr;
+use crate::i18n::Msg;
 
 const EGOV_112: Source = Source {
     title: "egov.kz: Emergency number 112",
@@ -29,31 +29,19 @@ pub static RIGHTS: &[Statement] = &[
     // Emergency numbers.
     Statement {
         status: Status::Advice,
-        text: Tr {
-            kk: "Сізге дәл қазір қауіп төніп тұрса, 102 (полиция) немесе 112 (шұғыл қызмет) нөміріне қоңырау шалыңыз. 112 нөміріне кез келген телефоннан, ұялы да, қалалық та, қоңырау шалу тегін.",
-            ru: "Если Вам угрожает опасность прямо сейчас, звоните 102 (полиция) или 112 (экстренная служба). Звонок на 112 бесплатный с любого телефона, мобильного или городского.",
-            en: "If you are in danger right now, call 102 (police) or 112 (emergency service). Calls to 112 are free from any phone, mobile or landline.",
-        },
+        text: Msg::RightsDanger,
         sources: &[EGOV_112],
     },
     // Line 111.
     Statement {
         status: Status::Advice,
-        text: Tr {
-            kk: "111 — тұрмыстық зорлық-зомбылық пен буллингтен зардап шеккендерге арналған бірыңғай сенім телефоны: ол тәулік бойы жұмыс істейді, ұялы және қалалық телефоннан қоңырау шалу тегін, Сізге психологтар мен заңгерлер көмектеседі. Анонимді түрде хабарласуға болады, Сіздің дербес деректеріңіз қорғалады.",
-            ru: "111 — единый телефон доверия для пострадавших от бытового насилия и буллинга: он работает круглосуточно, звонки с мобильных и городских телефонов бесплатны, Вам помогут психологи и юристы. Можно обратиться анонимно, Ваши персональные данные защищены.",
-            en: "111 is the national helpline for victims of domestic violence and bullying: it works 24/7, calls from mobile phones and landlines are free, and psychologists and lawyers can help you. You can stay anonymous, and your personal data is protected.",
-        },
+        text: Msg::RightsHelpline,
         sources: &[TURANTIMES_111, VLAST_111],
     },
     // Protection orders.
     Statement {
         status: Status::Law,
-        text: Tr {
-            kk: "«Тұрмыстық зорлық-зомбылық профилактикасы туралы» Заңға (2009) сәйкес полиция сотқа жүгінбей-ақ Сізді дереу қорғау үшін 30 күнге қорғау нұсқамасын шығара алады. Сот зорлық көрсетушінің мінез-құлқына 3 айдан 1 жылға дейінгі мерзімге ерекше талаптар белгілей алады, мысалы, Сізді іздемеу, қудаламау, Сізге қоңырау шалмау және Сізбен байланыспау; заң жақындауға тыйым салуды да қарастырады.",
-            ru: "По Закону «О профилактике бытового насилия» (2009) полиция может без обращения в суд вынести защитное предписание сроком на 30 дней, чтобы немедленно защитить Вас. Суд может установить обидчику особые требования к поведению на срок от 3 месяцев до 1 года, например не искать встреч с Вами, не преследовать Вас, не звонить Вам и не связываться с Вами; закон также предусматривает запрет на приближение.",
-            en: "Under the Law “On Prevention of Domestic Violence” (2009), the police can issue a protective order for 30 days, without a court case, to protect you at once. A court can set special requirements for the abuser for 3 months to 1 year, such as not to seek you out, harass, call or contact you; the law also provides for restraining orders.",
-        },
+        text: Msg::RightsProtectionOrders,
         sources: &[
             Source {
                 title: "Baker McKenzie: protection for domestic violence victims",
@@ -69,27 +57,29 @@ pub static RIGHTS: &[Statement] = &[
             },
         ],
     },
+    // The restraining order: in the Criminal Procedure Code, within a criminal case.
+    Statement {
+        status: Status::Law,
+        text: Msg::RightsRestrainingOrder,
+        sources: &[Source {
+            title: "Criminal Procedure Code of Kazakhstan, article 165 (text at pavlodar.com)",
+            url: "https://pavlodar.com/zakon/?dok=05553&noraz=165&oraz=08",
+        }],
+    },
     // Battery and minor harm are crimes again.
     Statement {
         status: Status::Law,
-        text: Tr {
-            kk: "2024 жылғы 16 маусымнан бастап ұрып-соғу және денсаулыққа жеңіл зиян келтіру қайтадан қылмыс болып саналады, ал қайталап жасағаны үшін жаза қатаңырақ (2024 жылғы 15 сәуірдегі № 72-VIII Заң).",
-            ru: "С 16 июня 2024 года побои и причинение лёгкого вреда здоровью снова являются уголовными преступлениями, а за повторные случаи наказание строже (Закон № 72-VIII от 15 апреля 2024 года).",
-            en: "Since 16 June 2024, battery and causing minor harm to health are crimes again, with harsher penalties for repeat offences (Law No. 72-VIII of 15 April 2024).",
-        },
+        text: Msg::RightsBattery,
         sources: &[Source {
             title: "Library of Congress, Global Legal Monitor, 22.07.2024",
             url: "https://www.loc.gov/item/global-legal-monitor/2024-07-22/kazakhstan-new-law-criminalizes-domestic-violence/",
         }],
     },
-    // Police may act on information.
+    // Police may act on information. Advice, not law: the source is a law firm's summary that
+    // names no act.
     Statement {
-        status: Status::Law,
-        text: Tr {
-            kk: "Baker McKenzie әзірлеген Қазақстан заңнамасына шолуға сәйкес, полиция тұрмыстық зорлық-зомбылық туралы ақпарат бойынша оның жолын кесу үшін әрекет ете алады. Болып жатқан жайт туралы полицияға 102 нөмірі арқылы хабарлай аласыз.",
-            ru: "Согласно обзору казахстанского законодательства, подготовленному Baker McKenzie, полиция может действовать на основании информации о бытовом насилии, чтобы его пресечь. Сообщить полиции о происходящем можно по номеру 102.",
-            en: "According to a summary of Kazakh law by Baker McKenzie, the police may act on information about domestic violence in order to stop it. You can tell the police what is happening by calling 102.",
-        },
+        status: Status::Advice,
+        text: Msg::RightsPoliceAct,
         sources: &[Source {
             title: "Baker McKenzie: prosecutorial considerations",
             url: "https://resourcehub.bakermckenzie.com/en/resources/fighting-domestic-violence/asia/kazakhstan/topics/5-prosecutorial-considerations",
@@ -98,11 +88,7 @@ pub static RIGHTS: &[Statement] = &[
     // Leaving home under quarantine: a demand of rights bodies, not a rule found in Kazakh law.
     Statement {
         status: Status::Recommendation,
-        text: Tr {
-            kk: "Human Rights Watch тұрмыстық зорлық-зомбылықтан қашқан әрбір адам жүріп-тұруға қойылған шектеулерге қарамастан баспана таба алуы керек, ал дағдарыс орталықтары аса қажетті қызмет ретінде жұмысын жалғастыруы тиіс деп талап етеді; БҰҰ-ның әйелдерге қатысты зорлық-зомбылық жөніндегі арнайы баяндамашысы (27.03.2020) мен ЕҚЫҰ лауазымды тұлғалары (02.04.2020) да мемлекеттерді карантин кезінде зардап шеккендерді қорғауды жалғастыруға шақырды. Бұл — құқық қорғау ұйымдарының талабы: біз мұны кепілдендіретін Қазақстан заңының нормасын таппадық, бірақ Сіз осыны талап ете аласыз.",
-            ru: "Human Rights Watch призывает к тому, чтобы каждый, кто спасается от бытового насилия, мог найти убежище независимо от ограничений на передвижение, а кризисные центры продолжали работать как службы первой необходимости; специальный докладчик ООН по вопросу о насилии в отношении женщин (27.03.2020) и должностные лица ОБСЕ (02.04.2020) также призвали государства не прекращать защиту пострадавших во время карантина. Это требование правозащитных организаций: нормы казахстанского права, которая это гарантирует, мы не нашли, но Вы можете на этом настаивать.",
-            en: "Human Rights Watch urges that anyone escaping domestic violence be able to seek refuge whatever the movement restrictions, and that shelters keep working as essential services; the UN Special Rapporteur on violence against women (27.03.2020) and OSCE officials (02.04.2020) also urged states to keep protecting victims during lockdowns. This is a demand of rights bodies: we found no Kazakh rule that guarantees it, but you can insist on it.",
-        },
+        text: Msg::RightsLeavingHome,
         sources: &[
             Source {
                 title: "UN Special Rapporteur on violence against women, 27.03.2020",
@@ -117,11 +103,7 @@ pub static RIGHTS: &[Statement] = &[
     // Police must respond promptly.
     Statement {
         status: Status::Recommendation,
-        text: Tr {
-            kk: "Құқық қорғаушылар полиция жедел әрекет етуі керек деп талап етеді: 2020 жылғы 14 сәуірдегі ашық хатта қазақстандық үкіметтік емес ұйымдар үкіметтен жергілікті полиция мен 102 қызметінің жедел әрекет етуіне кепілдік беруді сұрады. Human Rights Watch деректері бойынша полиция әйелдерге дағдарыс орталықтары мен қорғау нұсқамалары туралы әдетте айтпайды, сондықтан олар туралы өзіңіз сұрай аласыз.",
-            ru: "Правозащитники настаивают, что полиция должна реагировать быстро: в открытом письме от 14 апреля 2020 года казахстанские НКО попросили правительство гарантировать быстрое реагирование местной полиции и службы 102. По данным Human Rights Watch, полиция, как правило, не рассказывает женщинам о кризисных центрах и защитных предписаниях, поэтому Вы можете спросить о них сами.",
-            en: "Rights groups insist that police respond quickly: in an open letter of 14 April 2020, Kazakh NGOs asked the government to guarantee a swift response from local police and the 102 service. Human Rights Watch found that police do not routinely tell women about shelters or protection orders, so you can ask about them yourself.",
-        },
+        text: Msg::RightsPoliceResponse,
         sources: &[
             Source {
                 title: "KIBHR: NGOs' open letter, 14.04.2020",
@@ -136,21 +118,13 @@ pub static RIGHTS: &[Statement] = &[
     // At a checkpoint.
     Statement {
         status: Status::Advice,
-        text: Tr {
-            kk: "Егер Сізді бақылау бекетінде тоқтатса, зорлық-зомбылықтан қашып бара жатқаныңызды айтып, полициядан көмек сұраңыз. Сондай-ақ 102 нөміріне қоңырау шала аласыз.",
-            ru: "Если Вас остановили на блокпосту, скажите, что Вы спасаетесь от насилия, и попросите помощи полиции. Вы также можете позвонить по номеру 102.",
-            en: "If you are stopped at a checkpoint, say that you are escaping violence and ask for police help. You can also call 102.",
-        },
+        text: Msg::RightsCheckpoint,
         sources: &[EGOV_112],
     },
     // Crisis centres under quarantine: call first.
     Statement {
         status: Status::Advice,
-        text: Tr {
-            kk: "Карантин кезінде көптеген дағдарыс орталықтары жаңа адамдарды тұруға қабылдамады, бірақ телефон арқылы кеңес беруін жалғастырды. Барар алдында 111 немесе 150 (балалар мен жастарға арналған сенім телефоны) нөміріне қоңырау шалып, Сізге қайдан көмек алуға болатынын сұраңыз.",
-            ru: "Во время карантина многие кризисные центры не принимали новых людей на проживание, но продолжали консультировать по телефону. Прежде чем идти, позвоните на 111 или 150 (телефон доверия для детей и молодёжи) и спросите, где Вам могут помочь.",
-            en: "During the quarantine many crisis centres took no new residents but still gave advice by phone. Before you go, call 111 or 150 (the helpline for children and young people) and ask where you can get help.",
-        },
+        text: Msg::RightsCallFirst,
         sources: &[
             Source {
                 title: "mgorod.kz: Uralsk crisis centre under quarantine, 2020",

@@ -66,24 +66,6 @@ impl Lang {
     }
 }
 
-/// A fixed text in all three languages, for content compiled into the widget.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Tr {
-    pub kk: &'static str,
-    pub ru: &'static str,
-    pub en: &'static str,
-}
-
-impl Tr {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Kk => self.kk,
-            Lang::Ru => self.ru,
-            Lang::En => self.en,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

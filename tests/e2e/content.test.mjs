@@ -3,7 +3,7 @@
 // tagged law, recommendation or advice.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton } from './helpers.mjs';
+import { start, newContext, ready, exitButton, NEUTRAL } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -89,4 +89,50 @@ test('rights are tagged law, recommendation or advice, and law always names its 
   assert.ok((await page.locator('safe-exit .topic').count()) >= 5);
   assert.match(await page.locator('safe-exit .online').textContent(), /history/i);
   await context.close();
+});
+
+test('a centre with no number of its own shows the national lines apart, under their own names', async () => {
+  const { context, page } = await openPanel('/test/widget.html?lang=en');
+  const komek = page.locator('safe-exit article.service[data-id="komek-shymkent"]');
+  assert.equal(await komek.locator(':scope > .actions').count(), 0, 'no number is shown as the centre\'s own');
+  assert.match(await komek.locator('.reach-through p').textContent(), /own phone number is not in our sources.*nearest centre/);
+  const lines = await komek.locator('.reach-through li').evaluateAll((all) =>
+    all.map((li) => [li.querySelector('a.contact').getAttribute('href'), li.querySelector('.label').textContent]),
+  );
+  assert.deepEqual(lines, [['tel:111', 'Helpline 111'], ['tel:150', 'Trust line 150']]);
+  const hrefs = await page.locator('safe-exit a.contact[href^="tel:"]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => ['tel:112', 'tel:102', 'tel:103', 'tel:101', 'tel:111', 'tel:150'].includes(h)), hrefs.join());
+  assert.equal(await page.locator('safe-exit article.service[data-id="helpline-150"] .langs').textContent(), 'Languages: Kazakh, Russian');
+  await context.close();
+});
+
+test("a partner's catalogue replaces the texts it gets right, warns about the rest, and the exit still works", async () => {
+  const setup = await newContext(env.browser);
+  const page = await setup.context.newPage();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${env.base}/test/widget.html?lang=kk&catalogue=/test/catalogue-kk.json`);
+  await ready(page);
+  await page.locator('safe-exit [part="exit-button"]', { hasText: 'Осы беттен кету' }).waitFor();
+  assert.equal(await page.locator('safe-exit [part="help-button"]').textContent(), 'Көмек', 'a text with a phone number falls back to the built-in one');
+  await page.locator('safe-exit [part="help-button"]').click();
+  assert.equal(await page.locator('safe-exit h2').textContent(), 'Көмек және қауіпсіздік', 'an empty text falls back');
+  assert.equal(await page.locator('safe-exit .draft').count(), 1, 'built-in drafts are still shown, so the notice stays');
+  for (const expected of ['message HelpButton: contains the phone number 102', 'message PanelTitle: is empty', 'message NotAMessage: is not a message']) {
+    assert.ok(warnings.some((w) => w.includes(expected)), `${expected} in ${warnings.join(' | ')}`);
+  }
+  await Promise.all([page.waitForURL(NEUTRAL), exitButton(page).click()]);
+  await setup.context.close();
+});
+
+test('a missing catalogue leaves the built-in texts and says why', async () => {
+  const setup = await newContext(env.browser);
+  const page = await setup.context.newPage();
+  const warned = page.waitForEvent('console', { predicate: (m) => m.text().includes('no-such-catalogue.json') });
+  await page.goto(`${env.base}/test/widget.html?lang=kk&catalogue=/test/no-such-catalogue.json`);
+  await ready(page);
+  const warning = (await warned).text();
+  assert.match(warning, /catalogue \/test\/no-such-catalogue\.json: .*using the built-in texts/);
+  assert.equal(await exitButton(page).textContent(), 'Беттен шығу');
+  await setup.context.close();
 });

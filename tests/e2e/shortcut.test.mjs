@@ -66,13 +66,13 @@ test('each press is shown by the indicator and announced in the widget language'
   const { context, page } = await open('?lang=ru');
   const status = page.locator('safe-exit [role="status"]');
   await page.keyboard.press('Shift');
-  await assertText(status, 'Нажмите Shift ещё 2 раза, чтобы уйти');
+  await assertText(status, 'Нажмите Shift ещё 2 раза, чтобы выйти');
   assert.equal(await page.locator('safe-exit .dot.on').count(), 1);
   await page.keyboard.press('Shift');
-  await assertText(status, 'Нажмите Shift ещё 1 раз, чтобы уйти');
+  await assertText(status, 'Нажмите Shift ещё 1 раз, чтобы выйти');
   assert.equal(await page.locator('safe-exit .dot.on').count(), 2);
   await page.waitForTimeout(5300);
-  await assertText(status, 'Время для быстрого выхода истекло');
+  await assertText(status, 'Время для нажатия клавиш истекло');
   assert.equal(await page.locator('safe-exit .dot.on').count(), 0);
   await context.close();
 });
