@@ -126,6 +126,19 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// What was read before an error, to be freed at leisure: the open arrays and objects.
+    pub fn into_partial(self) -> Value {
+        Value::Array(
+            self.open
+                .into_iter()
+                .map(|open| match open {
+                    Open::Array(items) => Value::Array(items),
+                    Open::Object(members, _) => Value::Object(members),
+                })
+                .collect(),
+        )
+    }
+
     fn finish(&mut self, value: Value) -> Result<Value, SyntaxError> {
         self.skip_space();
         if self.pos != self.bytes.len() {

@@ -232,3 +232,23 @@ fn region_without_area_is_shown_nationwide_with_a_warning() {
     assert!(report.directory.services[0].is_nationwide());
     assert!(report.problems.iter().any(|p| p.field == "region" && p.severity == Severity::Warning));
 }
+
+#[test]
+fn what_is_left_unused_is_freed_in_slices_too() {
+    // Services past the limit, deeply nested: freeing them is spread over many steps.
+    let deep = format!(r#"{{"deep":{}0{}}}"#, "[".repeat(29), "]".repeat(29));
+    let many: Vec<String> = (0..3000).map(|_| deep.clone()).collect();
+    let text = file(&many);
+    let mut reader = DirectoryReader::new(&text);
+    let mut steps = 0;
+    let report = loop {
+        steps += 1;
+        if let Some(report) = reader.step(4096) {
+            break report;
+        }
+    };
+    assert_eq!(report, parse_directory(&text));
+    assert!(report.problems.iter().any(|p| p.message.contains("only the first 500")));
+    let reading_steps = text.len() / 4096;
+    assert!(steps > reading_steps + 3000 * 30 * 8 / 4096 / 2, "{steps} steps: the unused services were freed at once");
+}

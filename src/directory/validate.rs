@@ -117,10 +117,14 @@ pub fn parse_directory(text: &str) -> Report {
 
 /// Reads and validates a directory file a slice at a time, so that the caller can let the
 /// browser handle input between slices: [`DirectoryReader::step`] does about `budget` bytes
-/// of reading, or checks services worth about as much, and returns the report at the end.
+/// of reading, or checks services (or frees values) worth about as much, and returns the
+/// report at the end.
 pub struct DirectoryReader<'a> {
     stage: Stage<'a>,
     report: Report,
+    /// What has been read and is no longer needed, freed a slice at a time too: freeing a tree
+    /// of half a million values at once would hold the thread about as long as reading it.
+    unused: Unused,
 }
 
 enum Stage<'a> {
@@ -134,11 +138,14 @@ enum Stage<'a> {
 /// bytes, plus this many for each of its members (a rough match of the time each takes).
 const SERVICE_COST: usize = 512;
 const MEMBER_COST: usize = 32;
+/// What freeing one value counts for, in bytes of reading.
+const FREE_COST: usize = 8;
 
 impl<'a> DirectoryReader<'a> {
     /// A reader at the start of `text`; a text over [`MAX_FILE_BYTES`] is refused unread.
     pub fn new(text: &'a str) -> DirectoryReader<'a> {
-        let mut reader = DirectoryReader { stage: Stage::Reading(json::Parser::new(text)), report: Report::default() };
+        let mut reader =
+            DirectoryReader { stage: Stage::Reading(json::Parser::new(text)), report: Report::default(), unused: Unused::default() };
         if text.len() > MAX_FILE_BYTES {
             reader.report.file_error("", format!("the file is {} bytes; at most {MAX_FILE_BYTES} are read", text.len()));
             reader.stage = Stage::Done;
@@ -148,40 +155,50 @@ impl<'a> DirectoryReader<'a> {
 
     /// Works on for about `budget` bytes' worth; the report once all is done, else `None`.
     pub fn step(&mut self, budget: usize) -> Option<Report> {
+        if !self.unused.is_empty() {
+            self.unused.free(budget / FREE_COST + 1);
+            return None;
+        }
         match &mut self.stage {
             Stage::Reading(parser) => match parser.step(budget) {
-                None => return None,
+                None => {}
                 Some(Err(error)) => {
                     self.report.file_error("", error.to_string());
-                    self.stage = Stage::Done;
+                    if let Stage::Reading(parser) = std::mem::replace(&mut self.stage, Stage::Done) {
+                        self.unused.add(parser.into_partial());
+                    }
                 }
                 Some(Ok(root)) => {
-                    self.stage = match read_header(root, &mut self.report) {
+                    self.stage = match read_header(root, &mut self.report, &mut self.unused) {
                         Some(services) => Stage::Checking(services, 0),
                         None => Stage::Done,
                     };
-                    return None;
                 }
             },
             Stage::Checking(services, checked) => {
                 let mut spent = 0;
-                while *checked < services.len() && spent < budget {
+                while *checked < services.len() && spent < budget && self.unused.is_empty() {
                     let service = std::mem::replace(&mut services[*checked], Value::Null);
                     spent = spent.saturating_add(SERVICE_COST + MEMBER_COST * members(&service));
                     *checked += 1;
-                    read_service(*checked, &service, &mut self.report);
+                    read_service(*checked, service, &mut self.report, &mut self.unused);
                 }
-                if *checked < services.len() {
-                    return None;
+                if *checked == services.len() {
+                    if self.report.directory.services.is_empty() {
+                        self.report.file_error("services", "no valid service is left to show".into());
+                    }
+                    self.stage = Stage::Done;
                 }
-                if self.report.directory.services.is_empty() {
-                    self.report.file_error("services", "no valid service is left to show".into());
-                }
-                self.stage = Stage::Done;
             }
-            Stage::Done => {}
+            Stage::Done => return Some(std::mem::take(&mut self.report)),
         }
-        Some(std::mem::take(&mut self.report))
+        None
+    }
+}
+
+impl Report {
+    fn file_error(&mut self, field: &str, message: String) {
+        self.problems.push(Problem { severity: Severity::Error, service: None, field: field.into(), message });
     }
 }
 
@@ -192,16 +209,51 @@ fn members(value: &Value) -> usize {
     }
 }
 
-impl Report {
-    fn file_error(&mut self, field: &str, message: String) {
-        self.problems.push(Problem { severity: Severity::Error, service: None, field: field.into(), message });
+/// Values to free, a few at a time.
+#[derive(Default)]
+struct Unused(Vec<Value>);
+
+impl Unused {
+    fn add(&mut self, value: Value) {
+        if matches!(&value, Value::Array(items) if !items.is_empty()) || matches!(&value, Value::Object(m) if !m.is_empty()) {
+            self.0.push(value);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Frees about `count` values: a large array or object is taken apart from its end.
+    fn free(&mut self, count: usize) {
+        let mut freed = 0;
+        while freed < count {
+            let Some(value) = self.0.pop() else { return };
+            let (children, rest) = match value {
+                Value::Array(mut items) => {
+                    let children = items.split_off(items.len().saturating_sub(count - freed));
+                    (children, Value::Array(items))
+                }
+                Value::Object(mut members) => {
+                    let cut = members.len().saturating_sub(count - freed);
+                    (members.drain(cut..).map(|(_, value)| value).collect(), Value::Object(members))
+                }
+                _ => (Vec::new(), Value::Null),
+            };
+            freed += children.len() + 1;
+            self.add(rest);
+            for child in children {
+                self.add(child);
+            }
+        }
     }
 }
 
 /// Checks the file's own fields; returns its services, as many as are read.
-fn read_header(root: Value, report: &mut Report) -> Option<Vec<Value>> {
+fn read_header(root: Value, report: &mut Report, unused: &mut Unused) -> Option<Vec<Value>> {
     if !matches!(root, Value::Object(_)) {
         report.file_error("", format!("the file must hold an object, not {}", root.kind()));
+        unused.add(root);
         return None;
     }
     match root.get("schema") {
@@ -209,6 +261,7 @@ fn read_header(root: Value, report: &mut Report) -> Option<Vec<Value>> {
         other => {
             let found = other.map_or("nothing".to_string(), describe);
             report.file_error("schema", format!("must be \"{SCHEMA}\", found {found}"));
+            unused.add(root);
             return None;
         }
     }
@@ -217,22 +270,25 @@ fn read_header(root: Value, report: &mut Report) -> Option<Vec<Value>> {
         Some(Value::String(d)) if is_date(d) => report.directory.updated = Some(d.clone()),
         Some(other) => report.file_error("updated", format!("must be a date YYYY-MM-DD, found {}", describe(other))),
     }
-    let Value::Object(members) = root else { return None };
-    let Some((_, Value::Array(mut services))) = members.into_iter().rev().find(|(k, _)| k == "services") else {
+    let Value::Object(mut members) = root else { return None };
+    let services = members.iter().rposition(|(k, _)| k == "services").map(|i| members.swap_remove(i).1);
+    unused.add(Value::Object(members));
+    let Some(Value::Array(mut services)) = services else {
         report.file_error("services", "must be an array of services".into());
+        unused.add(services.unwrap_or(Value::Null));
         return None;
     };
     if services.len() > MAX_SERVICES {
         report.file_error("services", format!("lists {} services; only the first {MAX_SERVICES} are read", services.len()));
-        services.truncate(MAX_SERVICES);
+        unused.add(Value::Array(services.split_off(MAX_SERVICES)));
     }
     Some(services)
 }
 
 /// Checks the `number`th service (from 1) and keeps it if it passes.
-fn read_service(number: usize, value: &Value, report: &mut Report) {
+fn read_service(number: usize, value: Value, report: &mut Report, unused: &mut Unused) {
     let mut reader = ServiceReader { label: format!("#{number}"), problems: Vec::new() };
-    let service = reader.read(value);
+    let service = reader.read(value, unused);
     report.problems.append(&mut reader.problems);
     match service {
         Some(service) if report.directory.services.iter().any(|s| s.id == service.id) => report.problems.push(Problem {
@@ -297,24 +353,56 @@ impl ServiceReader {
         self.push(Severity::Warning, field, message)
     }
 
-    fn read(&mut self, value: &Value) -> Option<Service> {
+    fn read(&mut self, value: Value, unused: &mut Unused) -> Option<Service> {
         let Value::Object(members) = value else {
             self.error("", format!("a service must be an object, not {}; service dropped", value.kind()));
+            unused.add(value);
             return None;
         };
+        // One pass keeps the last of each known field (as `get` would find it) and names or
+        // counts the unknown ones, so that a service of 85,000 fields costs one look at each,
+        // not one search of all of them per field read.
+        let mut known: [Option<Value>; SERVICE_FIELDS.len()] = Default::default();
+        let mut unknown = Vec::new();
+        let mut more = 0usize;
+        let mut ignored = Vec::new();
+        for (key, member) in members {
+            match SERVICE_FIELDS.iter().position(|&field| field == key) {
+                Some(i) => {
+                    if let Some(repeated) = known[i].replace(member) {
+                        ignored.push((key, repeated));
+                    }
+                }
+                None if unknown.len() <= MAX_UNKNOWN_FIELDS_NAMED => {
+                    unknown.push(key);
+                    ignored.push((String::new(), member));
+                }
+                None => {
+                    more += 1;
+                    ignored.push((key, member));
+                }
+            }
+        }
+        unused.add(Value::Object(ignored));
+        let value = Value::Object(SERVICE_FIELDS.iter().zip(known).filter_map(|(&k, v)| Some((k.to_string(), v?))).collect());
         if let Some(Value::String(id)) = value.get("id") {
             if is_id(id) {
                 self.label = format!("\"{id}\"");
             }
         }
-        let mut unknown = members.iter().map(|(key, _)| key).filter(|key| !SERVICE_FIELDS.contains(&key.as_str()));
-        for key in unknown.by_ref().take(MAX_UNKNOWN_FIELDS_NAMED) {
-            self.warning(key, "is not a field of the format; ignored".into());
+        for (i, key) in unknown.iter().enumerate() {
+            match i < MAX_UNKNOWN_FIELDS_NAMED {
+                true => self.warning(key, "is not a field of the format; ignored".into()),
+                false => self.warning(key, format!("is not a field of the format, nor are {more} more after it; all ignored")),
+            }
         }
-        if let Some(key) = unknown.next() {
-            let more = unknown.count();
-            self.warning(key, format!("is not a field of the format, nor are {more} more after it; all ignored"));
-        }
+        let service = self.read_known(&value);
+        unused.add(value);
+        service
+    }
+
+    /// Reads a service of known fields, each once.
+    fn read_known(&mut self, value: &Value) -> Option<Service> {
         let id = self.required_id(value);
         let name = self.text(value, "name", true);
         let kind = self.kind(value);
