@@ -115,8 +115,8 @@ fn position_name(config: &Config) -> &'static str {
 /// Problems printed to the console, at most; a summary line counts the rest.
 const MAX_PROBLEMS_LOGGED: usize = 10;
 /// How long the data path may hold the main thread before it lets the browser handle input:
-/// half a frame, so an exit click waits for no more than that.
-const SLICE_MS: f64 = 8.0;
+/// a quarter of a frame, so an exit click waits for no more than that and one step.
+const SLICE_MS: f64 = 4.0;
 /// The work between two looks at the clock, in bytes read: well under a millisecond.
 const STEP_BYTES: usize = 4096;
 

@@ -118,13 +118,15 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 // Medians, so that a moment's load on the machine does not decide; a page that holds its main
 // thread for the whole load (seconds, before the reader was sliced) fails every click.
 test('an exit click during any contacts load leaves as fast as one with no load', async () => {
-  const baseline = [];
-  for (let i = 0; i < 5; i++) baseline.push(await clickDuringLoad(null));
-  // Two frames more than with no load: a slice of the reader, and one step of it.
-  const usualDelay = median(baseline.map((b) => b.inputDelay));
-  const usualLatency = median(baseline.map((b) => b.latency));
-  console.log(`no load: click to exit request ${baseline.map((b) => b.latency).join(', ')} ms, input delay ${baseline.map((b) => b.inputDelay).join(', ')} ms`);
   for (const [name, file] of Object.entries(FILES)) {
+    // The baseline is taken just before each file's clicks, so both see the machine alike.
+    const baseline = [];
+    for (let i = 0; i < 3; i++) baseline.push(await clickDuringLoad(null));
+    // Three frames (at 60 Hz) more than with no load: a slice of the reader, one step of it,
+    // and the machine's own jitter (the median of clicks with no load moves by tens of ms).
+    const usualDelay = median(baseline.map((b) => b.inputDelay));
+    const usualLatency = median(baseline.map((b) => b.latency));
+    console.log(`no load: click to exit request ${baseline.map((b) => b.latency).join(', ')} ms, input delay ${baseline.map((b) => b.inputDelay).join(', ')} ms`);
     const during = [];
     for (const delay of CLICK_DELAYS_MS) {
       const click = await clickDuringLoad(file, delay);
@@ -134,7 +136,7 @@ test('an exit click during any contacts load leaves as fast as one with no load'
     assert.ok(during.length >= 3, `${name}: fewer than three clicks landed during the load; the test proves nothing`);
     const delay = median(during.map((c) => c.inputDelay));
     const latency = median(during.map((c) => c.latency));
-    assert.ok(delay <= usualDelay + 33, `${name}: clicks during the load waited ${delay} ms for the page (median; no load: ${usualDelay} ms)`);
-    assert.ok(latency <= usualLatency + 33, `${name}: the exit took ${latency} ms after a click during the load (median; no load: ${usualLatency} ms)`);
+    assert.ok(delay <= usualDelay + 50, `${name}: clicks during the load waited ${delay} ms for the page (median; no load: ${usualDelay} ms)`);
+    assert.ok(latency <= usualLatency + 50, `${name}: the exit took ${latency} ms after a click during the load (median; no load: ${usualLatency} ms)`);
   }
 });
