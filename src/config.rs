@@ -11,8 +11,11 @@ use std::fmt;
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.com/weather";
 
 /// Every attribute the `<safe-exit>` element reads.
-pub const ATTRIBUTES: [&str; 10] =
-    ["exit-url", "lang", "src", "region", "shortcut", "position", "stealth", "clear-storage", "new-tab", "catalogue"];
+pub const ATTRIBUTES: [&str; 11] =
+    ["exit-url", "lang", "src", "region", "shortcut", "position", "stealth", "clear-storage", "new-tab", "third-party-src", "catalogue"];
+
+/// The one value of `third-party-src`: it says what the partner accepts by using it.
+pub const THIRD_PARTY_SRC_CONSENT: &str = "shares-visitor-ip";
 
 /// Most destinations one `exit-url` may list.
 const MAX_EXIT_URLS: usize = 10;
@@ -60,6 +63,10 @@ pub struct Config {
     pub src: Option<String>,
     /// The partner's own translation catalogues (compiled JSON), read over the built-in texts.
     pub catalogues: Vec<String>,
+    /// The partner accepts that a `src` on another origin than the page's is fetched, which
+    /// tells that server each visitor's IP address and the page they are on; without it, such
+    /// a `src` is refused (see [`src_origin_check`]).
+    pub third_party_src: bool,
     /// The area preselected in the contacts filter.
     pub region: Option<String>,
     pub shortcut: Shortcut,
@@ -78,6 +85,7 @@ impl Default for Config {
             lang: None,
             src: None,
             catalogues: Vec::new(),
+            third_party_src: false,
             region: None,
             shortcut: Shortcut::default(),
             position: Position::default(),
@@ -133,6 +141,17 @@ impl Config {
             match check_src(&value) {
                 Ok(src) => config.src = Some(src.to_string()),
                 Err(problem) => warn("src", &value, problem.into(), "the embedded Kazakhstan data"),
+            }
+        }
+        if let Some(value) = get("third-party-src") {
+            match value.trim() {
+                THIRD_PARTY_SRC_CONSENT => config.third_party_src = true,
+                _ => warn(
+                    "third-party-src",
+                    &value,
+                    format!("is not \"{THIRD_PARTY_SRC_CONSENT}\" (the only value, which accepts that a `src` on another site learns each visitor's IP address)"),
+                    "no `src` from another origin",
+                ),
             }
         }
         if let Some(value) = get("catalogue") {
@@ -230,6 +249,22 @@ fn check_src(value: &str) -> Result<&str, &'static str> {
     }
 }
 
+/// Whether a contacts file may be fetched from `src_origin` for a page on `page_origin` (both
+/// as a browser serialises them, e.g. `https://partner.example`), and what to warn. Fetching
+/// from another origin sends that server the visitor's IP address and, in `Origin` and
+/// `Referer`, the page they are on: refused unless the partner opted in, and warned either way.
+pub fn src_origin_check(src_origin: &str, page_origin: &str, opted_in: bool) -> Result<Option<String>, String> {
+    if src_origin == page_origin {
+        return Ok(None);
+    }
+    let risk = format!("another origin than this page ({page_origin}): fetching from it tells that server each visitor's IP address and that they are on this page");
+    if opted_in {
+        Ok(Some(format!("<safe-exit> src: {src_origin} is {risk}; fetched because third-party-src=\"{THIRD_PARTY_SRC_CONSENT}\" accepts that. Host the file on this site to keep visitors private.")))
+    } else {
+        Err(format!("{src_origin} is {risk}, so it is not fetched. Host the file on this site, or add third-party-src=\"{THIRD_PARTY_SRC_CONSENT}\" to accept the risk"))
+    }
+}
+
 /// A region code, as the `region` attribute and the contacts file's `region` field use them.
 pub fn is_region_code(code: &str) -> bool {
     (1..=32).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -284,6 +319,7 @@ mod tests {
             ("stealth", ""),
             ("clear-storage", "all"),
             ("new-tab", "new-tab"),
+            ("third-party-src", " shares-visitor-ip "),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.exit_urls, ["https://a.example/x", "https://b.example/y"]);
@@ -292,7 +328,7 @@ mod tests {
         assert_eq!(config.region.as_deref(), Some("almaty"));
         assert_eq!(config.shortcut, Shortcut::Escape2);
         assert_eq!(config.position, Position::Top);
-        assert!(config.stealth && config.new_tab);
+        assert!(config.stealth && config.new_tab && config.third_party_src);
         assert_eq!(config.clear_storage, ClearStorage::All);
     }
 
@@ -331,6 +367,22 @@ mod tests {
         for bad in ["data:application/json,{}", "javascript:x", "//cdn.example/c.json", "http://partner.example/c.json", "", "a b.json"] {
             assert!(check_src(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_src_on_another_origin_needs_the_consent_and_warns_either_way() {
+        assert_eq!(src_origin_check("https://partner.example", "https://partner.example", false), Ok(None));
+        let refused = src_origin_check("https://cdn.example", "https://partner.example", false).unwrap_err();
+        assert!(refused.starts_with("https://cdn.example is another origin than this page (https://partner.example)"), "{refused}");
+        assert!(refused.contains("IP address") && refused.contains("third-party-src=\"shares-visitor-ip\""), "{refused}");
+        let allowed = src_origin_check("https://cdn.example", "https://partner.example", true).unwrap().unwrap();
+        assert!(allowed.contains("IP address") && allowed.contains("fetched because"), "{allowed}");
+        assert!(src_origin_check("http://127.0.0.1:8001", "http://127.0.0.1:8000", false).is_err(), "another port is another origin");
+
+        let (config, warnings) = read(&[("third-party-src", "")]);
+        assert!(!config.third_party_src, "a bare attribute does not name the risk");
+        assert!(warnings[0].to_string().contains("\"shares-visitor-ip\""), "{}", warnings[0]);
+        assert!(!read(&[]).0.third_party_src);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 // the exit.
 // Built into dist/embed/safe-exit.js after exit-core.js (scripts/build-dist.sh).
 
-const ATTRIBUTES = ['exit-url', 'lang', 'src', 'region', 'shortcut', 'position', 'stealth', 'clear-storage', 'new-tab'];
+const ATTRIBUTES = ['exit-url', 'lang', 'src', 'region', 'shortcut', 'position', 'stealth', 'clear-storage', 'new-tab', 'third-party-src', 'catalogue'];
 const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
 const leaving = guardPage();

@@ -119,6 +119,26 @@ fn is_date(d: &str) -> bool {
 }
 
 /// Every invariant of a directory read from untrusted text.
+/// Reading `text` a slice of `budget` at a time gives the same value, or the same report,
+/// as reading it at once.
+fn check_slices(text: &str, budget: usize) -> Result<(), TestCaseError> {
+    let mut parser = safe_exit::directory::json::Parser::new(text);
+    let value = loop {
+        if let Some(result) = parser.step(budget) {
+            break result;
+        }
+    };
+    prop_assert_eq!(value, safe_exit::directory::json::parse(text));
+    let mut reader = safe_exit::directory::DirectoryReader::new(text);
+    let report = loop {
+        if let Some(report) = reader.step(budget) {
+            break report;
+        }
+    };
+    prop_assert_eq!(report, parse_directory(text));
+    Ok(())
+}
+
 fn check_report(report: &Report) -> Result<(), TestCaseError> {
     let services = &report.directory.services;
     prop_assert!(services.len() <= MAX_SERVICES);
@@ -490,6 +510,19 @@ proptest! {
     #[test]
     fn hostile_but_plausible_directories_keep_only_safe_bounded_services(text in directory_text()) {
         check_report(&parse_directory(&text))?;
+    }
+
+    #[test]
+    fn reading_text_in_slices_of_any_size_gives_what_reading_at_once_gives(
+        text in prop_oneof![any::<String>(), vec(hostile_piece(), 0..8).prop_map(|p| p.concat())],
+        budget in 0usize..200,
+    ) {
+        check_slices(&text, budget)?;
+    }
+
+    #[test]
+    fn reading_directories_in_slices_of_any_size_gives_what_reading_at_once_gives(text in directory_text(), budget in 0usize..2000) {
+        check_slices(&text, budget)?;
     }
 
     #[test]

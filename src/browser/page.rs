@@ -170,3 +170,23 @@ async fn read_limited(response: &web_sys::Response, max_bytes: usize) -> Result<
     String::from_utf8(bytes).map_err(|_| "is not UTF-8 text".to_string())
 }
 
+
+/// This page's origin, as the browser serialises it (`https://partner.example`).
+pub fn page_origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+/// The origin `url` resolves to from this document (against its base URL, as `fetch` does).
+pub fn origin_of(url: &str) -> Option<String> {
+    let base = document().base_uri().ok().flatten()?;
+    web_sys::Url::new_with_base(url, &base).ok().map(|url| url.origin())
+}
+
+/// Resolves on a task of its own, so that the browser handles waiting input (an exit click)
+/// and paints before the caller goes on.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

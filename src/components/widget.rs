@@ -4,8 +4,8 @@
 use super::exit_bar::ExitBar;
 use super::panel::{Panel, Tab};
 use crate::browser;
-use crate::config::Config;
-use crate::directory::{self, parse_directory, Directory};
+use crate::config::{src_origin_check, Config};
+use crate::directory::{self, Directory, DirectoryReader, Report};
 use crate::exit::State;
 use crate::i18n::{overrides, Lang};
 use std::rc::Rc;
@@ -59,10 +59,11 @@ pub fn widget(props: &WidgetProps) -> Html {
     {
         let data = data.clone();
         let on_state = props.on_state.clone();
-        use_effect_with(props.config.src.clone(), move |src| {
+        use_effect_with((props.config.src.clone(), props.config.third_party_src), move |(src, third_party)| {
             if let Some(src) = src.clone() {
+                let third_party = *third_party;
                 yew::platform::spawn_local(async move {
-                    match load_directory(&src).await {
+                    match load_directory(&src, third_party).await {
                         Ok(directory) => {
                             data.set(Data { directory: Rc::new(directory), degraded: false });
                             on_state.emit(State::Ready);
@@ -81,11 +82,11 @@ pub fn widget(props: &WidgetProps) -> Html {
     let catalogues_read = use_state(|| 0_usize);
     {
         let catalogues_read = catalogues_read.clone();
-        use_effect_with(props.config.catalogues.clone(), move |urls| {
+        use_effect_with((props.config.catalogues.clone(), props.config.third_party_src), move |(urls, third_party)| {
             for url in urls.clone() {
-                let catalogues_read = catalogues_read.clone();
+                let (catalogues_read, third_party) = (catalogues_read.clone(), *third_party);
                 yew::platform::spawn_local(async move {
-                    load_catalogue(&url).await;
+                    load_catalogue(&url, third_party).await;
                     // A new count re-renders every text with the partner's messages.
                     catalogues_read.set(*catalogues_read + 1);
                 });
@@ -128,9 +129,14 @@ fn position_name(config: &Config) -> &'static str {
 }
 
 /// Fetches, validates and puts in use a partner's catalogue; every message that breaks a rule
-/// is reported and the built-in text stays.
-async fn load_catalogue(url: &str) {
-    match browser::fetch_text(url, overrides::MAX_FILE_BYTES, 10_000).await {
+/// is reported and the built-in text stays. Like `src`, a catalogue on another origin is
+/// fetched only if the partner accepted what that tells its server.
+async fn load_catalogue(url: &str, third_party: bool) {
+    let fetched = match fetch_allowed(url, third_party) {
+        Ok(()) => browser::fetch_text(url, overrides::MAX_FILE_BYTES, 10_000).await,
+        Err(why) => Err(why),
+    };
+    match fetched {
         Ok(text) => {
             let (catalogue, problems) = overrides::parse_catalogue(&text);
             for problem in &problems {
@@ -142,16 +148,51 @@ async fn load_catalogue(url: &str) {
     }
 }
 
+/// Problems printed to the console, at most; a summary line counts the rest.
+const MAX_PROBLEMS_LOGGED: usize = 10;
+/// How long the data path may hold the main thread before it lets the browser handle input:
+/// a quarter of a frame, so an exit click waits for no more than that and one step.
+const SLICE_MS: f64 = 4.0;
+/// The work between two looks at the clock, in bytes read: well under a millisecond.
+const STEP_BYTES: usize = 4096;
+
 /// Fetches and validates a partner's directory; any problem is reported, and a file with no
-/// valid service at all counts as a failure.
-async fn load_directory(src: &str) -> Result<Directory, String> {
+/// valid service at all counts as a failure. A `src` on another origin is fetched only if the
+/// partner accepted what that tells its server.
+async fn load_directory(src: &str, third_party: bool) -> Result<Directory, String> {
+    fetch_allowed(src, third_party)?;
     let text = browser::fetch_text(src, directory::validate::MAX_FILE_BYTES, 10_000).await?;
-    let report = parse_directory(&text);
-    for problem in &report.problems {
-        browser::warn(&format!("<safe-exit> src {src}: {problem}"));
+    let report = read_in_slices(&text).await;
+    for line in report.summary(MAX_PROBLEMS_LOGGED) {
+        browser::warn(&format!("<safe-exit> src {src}: {line}"));
     }
     if report.directory.services.is_empty() {
         return Err(format!("{src} holds no valid service"));
     }
     Ok(report.directory)
+}
+
+/// Whether a partner file may be fetched from `url`: refused on another origin unless the
+/// partner opted in with `third-party-src`, and warned about when it did.
+fn fetch_allowed(url: &str, third_party: bool) -> Result<(), String> {
+    let origin = browser::origin_of(url).ok_or_else(|| format!("{url} is not a URL"))?;
+    if let Some(warning) = src_origin_check(&origin, &browser::page_origin(), third_party)? {
+        browser::warn(&warning);
+    }
+    Ok(())
+}
+
+/// Reads and checks the file in slices of at most [`SLICE_MS`], yielding to the browser
+/// between them, so that no file, however hostile, keeps an exit click waiting.
+async fn read_in_slices(text: &str) -> Report {
+    let mut reader = DirectoryReader::new(text);
+    loop {
+        let started = browser::now();
+        while browser::now() - started < SLICE_MS {
+            if let Some(report) = reader.step(STEP_BYTES) {
+                return report;
+            }
+        }
+        browser::yield_to_browser().await;
+    }
 }

@@ -2,6 +2,10 @@
 //! costs about 26 KB gzip in the wasm bundle (see docs/performance.md); this one is a few KB,
 //! bounds nesting depth so hostile input cannot exhaust the stack, and keeps object keys in
 //! order so warnings follow the file.
+//!
+//! It reads with an explicit stack instead of recursion, so that it can stop after a slice of
+//! the input and go on later ([`Parser::step`]): the widget reads a 1 MiB file in slices of a
+//! few milliseconds, and an exit click between two slices is not kept waiting.
 
 use std::fmt;
 
@@ -56,22 +60,197 @@ impl fmt::Display for SyntaxError {
     }
 }
 
+/// Reads a whole JSON text.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    let mut reader = Reader { bytes: text.as_bytes(), pos: 0 };
-    let value = reader.value(0)?;
-    reader.skip_space();
-    if reader.pos != reader.bytes.len() {
-        return Err(reader.error("unexpected text after the end of the data"));
+    let mut parser = Parser::new(text);
+    loop {
+        if let Some(result) = parser.step(usize::MAX) {
+            return result;
+        }
     }
-    Ok(value)
 }
 
-struct Reader<'a> {
+/// A JSON reader that can stop and resume: [`Parser::step`] reads about as many bytes as it
+/// is given, then returns, keeping its place.
+pub struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// The arrays and objects opened and not yet closed, innermost last.
+    open: Vec<Open>,
+    next: Expect,
 }
 
-impl Reader<'_> {
+/// An array or object being read; an object holds the name of the member whose value is next.
+enum Open {
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>, String),
+}
+
+/// What the reader looks for next.
+#[derive(Clone, Copy)]
+enum Expect {
+    Value,
+    /// Just after `[`: an item or `]`.
+    FirstItem,
+    /// Just after `{`: a member name or `}`.
+    FirstMember,
+    /// A member name, its `:`, then (as `Value`) its value.
+    Member,
+    /// After an item or member: `,` or the closing bracket.
+    Separator,
+}
+
+impl<'a> Parser<'a> {
+    /// A reader at the start of `text`.
+    pub fn new(text: &'a str) -> Parser<'a> {
+        Parser { bytes: text.as_bytes(), pos: 0, open: Vec::new(), next: Expect::Value }
+    }
+
+    /// How far the reader has got, in bytes.
+    pub fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Reads on for about `budget` bytes (at least one step; a string or number is read
+    /// whole); returns the value or the error once the text is read, `None` while there is
+    /// more to read.
+    pub fn step(&mut self, budget: usize) -> Option<Result<Value, SyntaxError>> {
+        let stop = self.pos.saturating_add(budget);
+        loop {
+            match self.advance() {
+                Ok(Some(value)) => return Some(self.finish(value)),
+                Ok(None) if self.pos >= stop => return None,
+                Ok(None) => {}
+                Err(error) => return Some(Err(error)),
+            }
+        }
+    }
+
+    /// What was read before an error, to be freed at leisure: the open arrays and objects.
+    pub fn into_partial(self) -> Value {
+        Value::Array(
+            self.open
+                .into_iter()
+                .map(|open| match open {
+                    Open::Array(items) => Value::Array(items),
+                    Open::Object(members, _) => Value::Object(members),
+                })
+                .collect(),
+        )
+    }
+
+    fn finish(&mut self, value: Value) -> Result<Value, SyntaxError> {
+        self.skip_space();
+        if self.pos != self.bytes.len() {
+            return Err(self.error("unexpected text after the end of the data"));
+        }
+        Ok(value)
+    }
+
+    /// One move: reads a value, a bracket or a separator; returns the whole value at the end.
+    fn advance(&mut self) -> Result<Option<Value>, SyntaxError> {
+        self.skip_space();
+        match self.next {
+            Expect::Value => self.value(),
+            Expect::FirstItem if self.bytes.get(self.pos) == Some(&b']') => self.close(),
+            Expect::FirstItem => {
+                self.next = Expect::Value;
+                Ok(None)
+            }
+            Expect::FirstMember if self.bytes.get(self.pos) == Some(&b'}') => self.close(),
+            Expect::FirstMember | Expect::Member => self.member_name(),
+            Expect::Separator => {
+                let in_array = matches!(self.open.last(), Some(Open::Array(_)));
+                match (self.bytes.get(self.pos), in_array) {
+                    (Some(b','), true) => {
+                        self.pos += 1;
+                        self.next = Expect::Value;
+                        Ok(None)
+                    }
+                    (Some(b','), false) => {
+                        self.pos += 1;
+                        self.next = Expect::Member;
+                        Ok(None)
+                    }
+                    (Some(b']'), true) | (Some(b'}'), false) => self.close(),
+                    (_, true) => Err(self.error("expected , or ] in an array")),
+                    (_, false) => Err(self.error("expected , or } in an object")),
+                }
+            }
+        }
+    }
+
+    fn value(&mut self) -> Result<Option<Value>, SyntaxError> {
+        if self.open.len() > MAX_DEPTH {
+            return Err(self.error("nested too deeply"));
+        }
+        let value = match self.bytes.get(self.pos) {
+            None => return Err(self.error("the data ends too early")),
+            Some(b'{') => return Ok(self.start(Open::Object(Vec::new(), String::new()), Expect::FirstMember)),
+            Some(b'[') => return Ok(self.start(Open::Array(Vec::new()), Expect::FirstItem)),
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => self.eat("true", Value::Bool(true))?,
+            Some(b'f') => self.eat("false", Value::Bool(false))?,
+            Some(b'n') => self.eat("null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            Some(0xEF) if self.pos == 0 && self.bytes.starts_with("\u{FEFF}".as_bytes()) => {
+                return Err(self.error("the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM"))
+            }
+            Some(_) => return Err(self.error("unexpected character")),
+        };
+        Ok(self.complete(value))
+    }
+
+    fn start(&mut self, open: Open, next: Expect) -> Option<Value> {
+        self.pos += 1;
+        self.open.push(open);
+        self.next = next;
+        None
+    }
+
+    fn close(&mut self) -> Result<Option<Value>, SyntaxError> {
+        self.pos += 1;
+        let value = match self.open.pop() {
+            Some(Open::Array(items)) => Value::Array(items),
+            Some(Open::Object(members, _)) => Value::Object(members),
+            None => return Err(self.error("unexpected character")),
+        };
+        Ok(self.complete(value))
+    }
+
+    /// Puts a finished value where it belongs; returns it when it is the whole text.
+    fn complete(&mut self, value: Value) -> Option<Value> {
+        self.next = Expect::Separator;
+        match self.open.last_mut() {
+            None => Some(value),
+            Some(Open::Array(items)) => {
+                items.push(value);
+                None
+            }
+            Some(Open::Object(members, name)) => {
+                members.push((std::mem::take(name), value));
+                None
+            }
+        }
+    }
+
+    fn member_name(&mut self) -> Result<Option<Value>, SyntaxError> {
+        if self.bytes.get(self.pos) != Some(&b'"') {
+            return Err(self.error("expected a quoted member name"));
+        }
+        let key = self.string()?;
+        self.skip_space();
+        if self.bytes.get(self.pos) != Some(&b':') {
+            return Err(self.error("expected : after a member name"));
+        }
+        self.pos += 1;
+        if let Some(Open::Object(_, name)) = self.open.last_mut() {
+            *name = key;
+        }
+        self.next = Expect::Value;
+        Ok(None)
+    }
+
     fn error(&self, message: &'static str) -> SyntaxError {
         let before = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -92,78 +271,6 @@ impl Reader<'_> {
             Ok(value)
         } else {
             Err(self.error("unknown word (expected true, false or null)"))
-        }
-    }
-
-    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
-        }
-        self.skip_space();
-        match self.bytes.get(self.pos) {
-            None => Err(self.error("the data ends too early")),
-            Some(b'{') => self.object(depth),
-            Some(b'[') => self.array(depth),
-            Some(b'"') => self.string().map(Value::String),
-            Some(b't') => self.eat("true", Value::Bool(true)),
-            Some(b'f') => self.eat("false", Value::Bool(false)),
-            Some(b'n') => self.eat("null", Value::Null),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error("unexpected character")),
-        }
-    }
-
-    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
-        self.pos += 1;
-        let mut items = Vec::new();
-        self.skip_space();
-        if self.bytes.get(self.pos) == Some(&b']') {
-            self.pos += 1;
-            return Ok(Value::Array(items));
-        }
-        loop {
-            items.push(self.value(depth + 1)?);
-            self.skip_space();
-            match self.bytes.get(self.pos) {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Value::Array(items));
-                }
-                _ => return Err(self.error("expected , or ] in an array")),
-            }
-        }
-    }
-
-    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
-        self.pos += 1;
-        let mut members = Vec::new();
-        self.skip_space();
-        if self.bytes.get(self.pos) == Some(&b'}') {
-            self.pos += 1;
-            return Ok(Value::Object(members));
-        }
-        loop {
-            self.skip_space();
-            if self.bytes.get(self.pos) != Some(&b'"') {
-                return Err(self.error("expected a quoted member name"));
-            }
-            let key = self.string()?;
-            self.skip_space();
-            if self.bytes.get(self.pos) != Some(&b':') {
-                return Err(self.error("expected : after a member name"));
-            }
-            self.pos += 1;
-            members.push((key, self.value(depth + 1)?));
-            self.skip_space();
-            match self.bytes.get(self.pos) {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Value::Object(members));
-                }
-                _ => return Err(self.error("expected , or } in an object")),
-            }
         }
     }
 
@@ -216,24 +323,47 @@ impl Reader<'_> {
             b'n' => '\n',
             b'r' => '\r',
             b't' => '\t',
-            b'u' => {
-                let first = self.hex4()?;
-                if (0xD800..0xDC00).contains(&first) && self.bytes[self.pos..].starts_with(b"\\u") {
-                    self.pos += 2;
-                    let second = self.hex4()?;
-                    let combined = 0x10000 + ((first - 0xD800) << 10) + (second.wrapping_sub(0xDC00) & 0x3FF);
-                    char::from_u32(combined).unwrap_or('\u{FFFD}')
-                } else {
-                    char::from_u32(first).unwrap_or('\u{FFFD}')
-                }
-            }
+            b'u' => return self.unicode_escape(),
             _ => return Err(self.error("unknown escape in a string")),
         })
+    }
+
+    /// `\uXXXX`, or a pair of them for a character beyond U+FFFF. Half a pair is refused: it
+    /// is no character, and pairing it with whatever follows would swallow that.
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        const LONE: &str = "a \\u escape is half of a UTF-16 surrogate pair with no other half; write the character itself";
+        let escape_start = self.pos - 2;
+        let first = self.hex4()?;
+        let code = match first {
+            0xD800..=0xDBFF => {
+                let second = match self.bytes[self.pos..].starts_with(b"\\u") {
+                    true => {
+                        self.pos += 2;
+                        self.hex4()?
+                    }
+                    false => 0,
+                };
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    self.pos = escape_start;
+                    return Err(self.error(LONE));
+                }
+                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            }
+            0xDC00..=0xDFFF => {
+                self.pos = escape_start;
+                return Err(self.error(LONE));
+            }
+            _ => first,
+        };
+        char::from_u32(code).ok_or_else(|| self.error(LONE))
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
         let digits = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("short \\u escape"))?;
         let text = std::str::from_utf8(digits).map_err(|_| self.error("bad \\u escape"))?;
+        if !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(self.error("bad \\u escape"));
+        }
         let code = u32::from_str_radix(text, 16).map_err(|_| self.error("bad \\u escape"))?;
         self.pos += 4;
         Ok(code)
@@ -289,6 +419,50 @@ mod tests {
         assert_eq!(parse(&deep).unwrap_err().message, "nested too deeply");
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn half_a_surrogate_pair_is_refused_and_swallows_nothing() {
+        for lone in [r#""\ud800\u0041""#, r#""\ud800""#, r#""x\udc00""#, r#""\udbff\ud800""#] {
+            let error = parse(lone).unwrap_err();
+            assert!(error.message.contains("surrogate pair"), "{lone}: {error}");
+        }
+        let error = parse("[\"ab\\ud800\\u0041\"]").unwrap_err();
+        assert_eq!((error.line, error.column), (1, 5), "points at the escape");
+        assert_eq!(parse(r#""\ud83d\ude00\u0041""#).unwrap(), Value::String("😀A".into()));
+        assert!(parse(r#""\u+041""#).is_err(), "a sign is not a hex digit");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_named() {
+        let error = parse("\u{FEFF}{}").unwrap_err();
+        assert_eq!((error.line, error.column), (1, 1));
+        assert!(error.message.contains("byte-order mark (U+FEFF)") && error.message.contains("without BOM"), "{error}");
+        assert_eq!(parse("[\"\u{FEFF}\"]").unwrap(), Value::Array(vec![Value::String("\u{FEFF}".into())]), "inside a string it is text");
+    }
+
+    #[test]
+    fn reading_in_slices_gives_what_reading_at_once_gives() {
+        let text = r#" {"a": [1, -2.5e3, true, {"b": [[], {}]}, null], "c": "x\u0416", "d": {"e": {"f": "g"}}} "#;
+        for budget in [0, 1, 2, 3, 7, 1000] {
+            let mut parser = Parser::new(text);
+            let mut steps = 0;
+            let result = loop {
+                steps += 1;
+                if let Some(result) = parser.step(budget) {
+                    break result;
+                }
+            };
+            assert_eq!(result, parse(text), "budget {budget}");
+            assert!(budget > 100 || steps > 5, "budget {budget} read in {steps} steps");
+        }
+        let mut parser = Parser::new("[1,]");
+        let error = loop {
+            if let Some(result) = parser.step(1) {
+                break result.unwrap_err();
+            }
+        };
+        assert_eq!(error, parse("[1,]").unwrap_err());
     }
 
     #[test]

@@ -45,10 +45,104 @@ fn a_valid_service_is_read_whole_and_unknown_fields_only_warn() {
 }
 
 #[test]
-fn markup_in_text_stays_text_and_disguising_characters_are_removed() {
-    let report = parse_directory(&file(&[service("").replace(r#""en":"E""#, r#""en":"<img src=x onerror=alert(1)>\u202eevil""#)]));
+fn markup_in_text_stays_text() {
+    let report = parse_directory(&file(&[service("").replace(r#""en":"E""#, r#""en":"<img src=x onerror=alert(1)>evil""#)]));
     let name = &report.directory.services[0].name;
     assert_eq!(name.get(Lang::En), "<img src=x onerror=alert(1)>evil");
+}
+
+#[test]
+fn invisible_characters_are_refused_in_every_shown_text_naming_the_field_and_code_point() {
+    let note = service(r#","notes":{"en":"Call \u200F+7 705 151 0000 now","ru":"Звоните"}"#);
+    let report = parse_directory(&file(&[note]));
+    let notes = report.directory.services[0].notes.as_ref().unwrap();
+    assert_eq!((notes.en.as_deref(), notes.ru.as_deref()), (None, Some("Звоните")), "the marked translation is dropped, not stripped");
+    let message = report.problems.iter().find(|p| p.field == "notes.en").expect("notes.en refused").to_string();
+    assert!(message.contains("U+200F (RIGHT-TO-LEFT MARK)") && message.contains("remove it"), "{message}");
+    assert_eq!(message.matches('\u{200F}').count(), 0, "the message does not carry the mark itself");
+
+    for (mark, code) in [('\u{200E}', "U+200E"), ('\u{61C}', "U+061C"), ('\u{202E}', "U+202E"), ('\u{2067}', "U+2067"), ('\u{200B}', "U+200B"), ('\u{2060}', "U+2060"), ('\u{FEFF}', "U+FEFF")] {
+        let named = service("").replace(r#""kk":"Қ","ru":"Р","en":"E""#, &format!(r#""en":"Help{mark}line""#));
+        let report = parse_directory(&file(&[named]));
+        assert!(report.directory.services.is_empty(), "{code}: a name with it is not shown");
+        assert!(report.problems.iter().any(|p| p.field == "name.en" && p.message.contains(code)), "{code}: {:?}", report.problems);
+    }
+
+    let contacts = r#"[{"type":"email","value":"help@\u202Eorg.evil"},{"type":"web","value":"https://example.org/\u200Fhelp"},
+                       {"type":"voice","value":"112","label":{"en":"Police\u2066"}},{"type":"voice","value":"\u200E102"}]"#;
+    let report = parse_directory(&file(&[service("").replace(r#"[{"type":"voice","value":"111"}]"#, contacts)]));
+    let s = &report.directory.services[0];
+    assert_eq!(s.contacts.iter().map(|c| c.href.as_str()).collect::<Vec<_>>(), ["tel:112"]);
+    assert_eq!(s.contacts[0].label, None);
+    let fields: Vec<&str> = report.problems.iter().filter(|p| p.message.contains("invisible character")).map(|p| p.field.as_str()).collect();
+    assert_eq!(fields, ["contacts[0].value", "contacts[1].value", "contacts[2].label.en", "contacts[3].value"]);
+
+    let source = service("").replace(r#""title":"Source""#, r#""title":"Source\u202E""#);
+    assert!(parse_directory(&file(&[source])).problems.iter().any(|p| p.field == "source.title" && p.message.contains("U+202E")));
+}
+
+#[test]
+fn a_label_never_shows_a_number_other_than_the_one_dialled() {
+    let contacts = r#"[{"type":"voice","value":"112","label":{"en":"or call +7 705 151 0000"}},
+                       {"type":"voice","value":"+7 (705) 151-00-00","label":{"en":"Line +7 705 151 00 00","ru":"24/7"}},
+                       {"type":"web","value":"https://example.org/","label":{"en":"Hotline 150"}},
+                       {"type":"sms","value":"1414","label":{"en":"Text 1414"}}]"#;
+    let report = parse_directory(&file(&[service("").replace(r#"[{"type":"voice","value":"111"}]"#, contacts)]));
+    let labels: Vec<bool> = report.directory.services[0].contacts.iter().map(|c| c.label.is_some()).collect();
+    assert_eq!(labels, [false, true, false, true]);
+    let messages: Vec<String> = report.problems.iter().filter(|p| p.severity == Severity::Error).map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(messages[0].contains("`contacts[0].label`") && messages[0].contains("shows the number 77051510000, but the link dials 112"), "{}", messages[0]);
+    assert!(messages[1].contains("the link dials no number"), "{}", messages[1]);
+}
+
+#[test]
+fn many_unknown_fields_give_a_few_warnings_and_a_count() {
+    let extra: String = (0..85_000).map(|i| format!(r#","x{i}":0"#)).collect();
+    let report = parse_directory(&file(&[service(&extra)]));
+    assert_eq!(report.directory.services.len(), 1);
+    assert_eq!(report.problems.len(), validate::MAX_UNKNOWN_FIELDS_NAMED + 1, "{:?}", &report.problems[..8.min(report.problems.len())]);
+    assert_eq!(report.problems[0].field, "x0");
+    let last = report.problems.last().unwrap().to_string();
+    assert!(last.contains("field `x5`: is not a field of the format, nor are 84994 more after it; all ignored"), "{last}");
+}
+
+#[test]
+fn the_console_summary_shows_the_first_problems_and_counts_them_all() {
+    let broken: Vec<String> = (0..30).map(|i| service("").replace("s-1", &format!("s-{i}")).replace("2026-11-24\"}", "soon\"}")).collect();
+    let report = parse_directory(&file(&broken));
+    assert_eq!(report.problems.len(), 31);
+    let lines = report.summary(10);
+    assert_eq!(lines.len(), 11);
+    assert_eq!(lines[0], report.problems[0].to_string());
+    assert_eq!(lines[10], "… and 21 more; 31 in all (31 errors, 0 warnings): check the file with check-data to see every one");
+    assert_eq!(parse_directory(&file(&[service("")])).summary(10), Vec::<String>::new());
+}
+
+#[test]
+fn member_names_are_printed_escaped() {
+    let report = parse_directory(&file(&[service(r#","\u001b[2J\u001b[Hvalid\\":1"#)]));
+    let line = report.problems[0].to_string();
+    assert!(!line.chars().any(char::is_control), "{line:?}");
+    assert!(line.contains(r"field `\u{1B}[2J\u{1B}[Hvalid\u{5C}`"), "{line}");
+}
+
+#[test]
+fn reading_in_slices_gives_the_report_reading_at_once_gives() {
+    let services: Vec<String> = (0..40).map(|i| service(r#","rating":1"#).replace("s-1", &format!("s-{i}"))).collect();
+    let text = file(&services);
+    for budget in [1, 100, 5000] {
+        let mut reader = DirectoryReader::new(&text);
+        let mut steps = 1;
+        let report = loop {
+            match reader.step(budget) {
+                Some(report) => break report,
+                None => steps += 1,
+            }
+        };
+        assert_eq!(report, parse_directory(&text), "budget {budget}");
+        assert!(steps > text.len() / budget.max(1000) / 2, "budget {budget}: {steps} steps");
+    }
 }
 
 #[test]
@@ -155,4 +249,24 @@ fn a_service_without_contacts_is_kept_when_reached_through_a_line_with_contacts(
     assert!(fields.contains(&("\"centre\"", "reach_through[1]")), "{fields:?}");
     assert!(fields.contains(&("\"orphan\"", "reach_through[0]")), "{fields:?}");
     assert!(fields.contains(&("\"orphan\"", "reach_through")), "{fields:?}");
+}
+
+#[test]
+fn what_is_left_unused_is_freed_in_slices_too() {
+    // Services past the limit, deeply nested: freeing them is spread over many steps.
+    let deep = format!(r#"{{"deep":{}0{}}}"#, "[".repeat(29), "]".repeat(29));
+    let many: Vec<String> = (0..3000).map(|_| deep.clone()).collect();
+    let text = file(&many);
+    let mut reader = DirectoryReader::new(&text);
+    let mut steps = 0;
+    let report = loop {
+        steps += 1;
+        if let Some(report) = reader.step(4096) {
+            break report;
+        }
+    };
+    assert_eq!(report, parse_directory(&text));
+    assert!(report.problems.iter().any(|p| p.message.contains("only the first 500")));
+    let reading_steps = text.len() / 4096;
+    assert!(steps > reading_steps + 3000 * 30 * 8 / 4096 / 2, "{steps} steps: the unused services were freed at once");
 }

@@ -2,6 +2,7 @@
 //! saying precisely what was dropped and why: the data may come from a server that someone
 //! other than the partner controls, and the partner needs to know what to fix.
 
+use super::invisible;
 use super::json::{self, Value};
 use super::link::{contact_href, ContactType};
 use super::model::{Contact, Directory, Kind, Service, Source, Text};
@@ -17,6 +18,9 @@ pub const MAX_SERVICES: usize = 500;
 pub const MAX_CONTACTS: usize = 10;
 /// Longest text, in characters.
 pub const MAX_TEXT_CHARS: usize = 500;
+/// Unknown fields named one by one in each service; the rest are counted in one warning, so
+/// that a file of 85,000 unknown fields gives a few lines, not 85,000.
+pub const MAX_UNKNOWN_FIELDS_NAMED: usize = 5;
 
 /// Known service fields; any other is tolerated and reported as a warning (it may be a typo).
 const SERVICE_FIELDS: [&str; 16] = [
@@ -47,12 +51,28 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let field = escape(&self.field);
         match &self.service {
-            Some(service) => write!(f, "{level}: service {service}, field `{}`: {}", self.field, self.message),
+            Some(service) => write!(f, "{level}: service {service}, field `{field}`: {}", self.message),
             None if self.field.is_empty() => write!(f, "{level}: {}", self.message),
-            None => write!(f, "{level}: field `{}`: {}", self.field, self.message),
+            None => write!(f, "{level}: field `{field}`: {}", self.message),
         }
     }
+}
+
+/// A name or value from the file as it may be printed: control and invisible characters are
+/// written as `\u{1B}`, so that a member name cannot send escape sequences to a terminal
+/// (clear the screen, print a fake "valid") or reorder a console line.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() || invisible::is_invisible(c) || c == '\\' {
+            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The services that passed, and every problem found on the way.
@@ -63,23 +83,118 @@ pub struct Report {
 }
 
 impl Report {
+    /// Whether a service or contact was dropped, or the file could not be read.
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// The first `limit` problems, then one line that counts them all when some were left
+    /// out: what a console can show without flooding it.
+    pub fn summary(&self, limit: usize) -> Vec<String> {
+        let mut lines: Vec<String> = self.problems.iter().take(limit).map(ToString::to_string).collect();
+        if self.problems.len() > limit {
+            let errors = self.problems.iter().filter(|p| p.severity == Severity::Error).count();
+            lines.push(format!(
+                "… and {} more; {} in all ({errors} errors, {} warnings): check the file with check-data to see every one",
+                self.problems.len() - limit,
+                self.problems.len(),
+                self.problems.len() - errors,
+            ));
+        }
+        lines
     }
 }
 
 /// Reads and validates a directory file.
 pub fn parse_directory(text: &str) -> Report {
-    let mut report = Report::default();
-    if text.len() > MAX_FILE_BYTES {
-        report.file_error("", format!("the file is {} bytes; at most {MAX_FILE_BYTES} are read", text.len()));
-        return report;
+    let mut reader = DirectoryReader::new(text);
+    loop {
+        if let Some(report) = reader.step(usize::MAX) {
+            return report;
+        }
     }
-    match json::parse(text) {
-        Ok(root) => read_root(&root, &mut report),
-        Err(error) => report.file_error("", error.to_string()),
+}
+
+/// Reads and validates a directory file a slice at a time, so that the caller can let the
+/// browser handle input between slices: [`DirectoryReader::step`] does about `budget` bytes
+/// of reading, or checks services (or frees values) worth about as much, and returns the
+/// report at the end.
+pub struct DirectoryReader<'a> {
+    stage: Stage<'a>,
+    report: Report,
+    /// What has been read and is no longer needed, freed a slice at a time too: freeing a tree
+    /// of half a million values at once would hold the thread about as long as reading it.
+    unused: Unused,
+}
+
+enum Stage<'a> {
+    Reading(json::Parser<'a>),
+    /// The services, with how many of them have been checked.
+    Checking(Vec<Value>, usize),
+    Done,
+}
+
+/// What checking one service counts for against a step's budget, as if it were this many
+/// bytes, plus this many for each of its members (a rough match of the time each takes).
+const SERVICE_COST: usize = 512;
+const MEMBER_COST: usize = 32;
+/// What freeing one value counts for, in bytes of reading.
+const FREE_COST: usize = 8;
+
+impl<'a> DirectoryReader<'a> {
+    /// A reader at the start of `text`; a text over [`MAX_FILE_BYTES`] is refused unread.
+    pub fn new(text: &'a str) -> DirectoryReader<'a> {
+        let mut reader =
+            DirectoryReader { stage: Stage::Reading(json::Parser::new(text)), report: Report::default(), unused: Unused::default() };
+        if text.len() > MAX_FILE_BYTES {
+            reader.report.file_error("", format!("the file is {} bytes; at most {MAX_FILE_BYTES} are read", text.len()));
+            reader.stage = Stage::Done;
+        }
+        reader
     }
-    report
+
+    /// Works on for about `budget` bytes' worth; the report once all is done, else `None`.
+    pub fn step(&mut self, budget: usize) -> Option<Report> {
+        if !self.unused.is_empty() {
+            self.unused.free(budget / FREE_COST + 1);
+            return None;
+        }
+        match &mut self.stage {
+            Stage::Reading(parser) => match parser.step(budget) {
+                None => {}
+                Some(Err(error)) => {
+                    self.report.file_error("", error.to_string());
+                    if let Stage::Reading(parser) = std::mem::replace(&mut self.stage, Stage::Done) {
+                        self.unused.add(parser.into_partial());
+                    }
+                }
+                Some(Ok(root)) => {
+                    self.stage = match read_header(root, &mut self.report, &mut self.unused) {
+                        Some(services) => Stage::Checking(services, 0),
+                        None => Stage::Done,
+                    };
+                }
+            },
+            Stage::Checking(services, checked) => {
+                let mut spent = 0;
+                while *checked < services.len() && spent < budget && self.unused.is_empty() {
+                    let service = std::mem::replace(&mut services[*checked], Value::Null);
+                    spent = spent.saturating_add(SERVICE_COST + MEMBER_COST * members(&service));
+                    *checked += 1;
+                    read_service(*checked, service, &mut self.report, &mut self.unused);
+                }
+                if *checked == services.len() {
+                    resolve_reach_through(&mut self.report);
+                    if self.report.directory.services.is_empty() {
+                        self.report.file_error("services", "no valid service is left to show".into());
+                    }
+                    self.stage = Stage::Done;
+                }
+            }
+            Stage::Done => return Some(std::mem::take(&mut self.report)),
+        }
+        None
+    }
 }
 
 impl Report {
@@ -88,15 +203,67 @@ impl Report {
     }
 }
 
-fn read_root(root: &Value, report: &mut Report) {
+fn members(value: &Value) -> usize {
+    match value {
+        Value::Object(members) => members.len(),
+        _ => 0,
+    }
+}
+
+/// Values to free, a few at a time.
+#[derive(Default)]
+struct Unused(Vec<Value>);
+
+impl Unused {
+    fn add(&mut self, value: Value) {
+        if matches!(&value, Value::Array(items) if !items.is_empty()) || matches!(&value, Value::Object(m) if !m.is_empty()) {
+            self.0.push(value);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Frees about `count` values: a large array or object is taken apart from its end.
+    fn free(&mut self, count: usize) {
+        let mut freed = 0;
+        while freed < count {
+            let Some(value) = self.0.pop() else { return };
+            let (children, rest) = match value {
+                Value::Array(mut items) => {
+                    let children = items.split_off(items.len().saturating_sub(count - freed));
+                    (children, Value::Array(items))
+                }
+                Value::Object(mut members) => {
+                    let cut = members.len().saturating_sub(count - freed);
+                    (members.drain(cut..).map(|(_, value)| value).collect(), Value::Object(members))
+                }
+                _ => (Vec::new(), Value::Null),
+            };
+            freed += children.len() + 1;
+            self.add(rest);
+            for child in children {
+                self.add(child);
+            }
+        }
+    }
+}
+
+/// Checks the file's own fields; returns its services, as many as are read.
+fn read_header(root: Value, report: &mut Report, unused: &mut Unused) -> Option<Vec<Value>> {
     if !matches!(root, Value::Object(_)) {
-        return report.file_error("", format!("the file must hold an object, not {}", root.kind()));
+        report.file_error("", format!("the file must hold an object, not {}", root.kind()));
+        unused.add(root);
+        return None;
     }
     match root.get("schema") {
         Some(Value::String(s)) if s == SCHEMA => {}
         other => {
             let found = other.map_or("nothing".to_string(), describe);
-            return report.file_error("schema", format!("must be \"{SCHEMA}\", found {found}"));
+            report.file_error("schema", format!("must be \"{SCHEMA}\", found {found}"));
+            unused.add(root);
+            return None;
         }
     }
     match root.get("updated") {
@@ -104,30 +271,35 @@ fn read_root(root: &Value, report: &mut Report) {
         Some(Value::String(d)) if is_date(d) => report.directory.updated = Some(d.clone()),
         Some(other) => report.file_error("updated", format!("must be a date YYYY-MM-DD, found {}", describe(other))),
     }
-    let Some(Value::Array(services)) = root.get("services") else {
-        return report.file_error("services", "must be an array of services".into());
+    let Value::Object(mut members) = root else { return None };
+    let services = members.iter().rposition(|(k, _)| k == "services").map(|i| members.swap_remove(i).1);
+    unused.add(Value::Object(members));
+    let Some(Value::Array(mut services)) = services else {
+        report.file_error("services", "must be an array of services".into());
+        unused.add(services.unwrap_or(Value::Null));
+        return None;
     };
     if services.len() > MAX_SERVICES {
         report.file_error("services", format!("lists {} services; only the first {MAX_SERVICES} are read", services.len()));
+        unused.add(Value::Array(services.split_off(MAX_SERVICES)));
     }
-    for (index, value) in services.iter().take(MAX_SERVICES).enumerate() {
-        let mut reader = ServiceReader { label: format!("#{}", index + 1), problems: Vec::new() };
-        let service = reader.read(value);
-        report.problems.append(&mut reader.problems);
-        match service {
-            Some(service) if report.directory.services.iter().any(|s| s.id == service.id) => report.problems.push(Problem {
-                severity: Severity::Error,
-                service: Some(format!("\"{}\"", service.id)),
-                field: "id".into(),
-                message: "repeats an earlier service's id; service dropped".into(),
-            }),
-            Some(service) => report.directory.services.push(service),
-            None => {}
-        }
-    }
-    resolve_reach_through(report);
-    if report.directory.services.is_empty() {
-        report.file_error("services", "no valid service is left to show".into());
+    Some(services)
+}
+
+/// Checks the `number`th service (from 1) and keeps it if it passes.
+fn read_service(number: usize, value: Value, report: &mut Report, unused: &mut Unused) {
+    let mut reader = ServiceReader { label: format!("#{number}"), problems: Vec::new() };
+    let service = reader.read(value, unused);
+    report.problems.append(&mut reader.problems);
+    match service {
+        Some(service) if report.directory.services.iter().any(|s| s.id == service.id) => report.problems.push(Problem {
+            severity: Severity::Error,
+            service: Some(format!("\"{}\"", service.id)),
+            field: "id".into(),
+            message: "repeats an earlier service's id; service dropped".into(),
+        }),
+        Some(service) => report.directory.services.push(service),
+        None => {}
     }
 }
 
@@ -191,10 +363,11 @@ fn is_date(text: &str) -> bool {
     (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
-/// Drops characters that could disguise text: controls and bidirectional overrides.
+/// Drops control characters (a text with invisible format characters is refused before it
+/// gets here; messages quoting a refused value drop those too).
 pub(crate) fn clean_text(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_control() && !matches!(*c as u32, 0x202A..=0x202E | 0x2066..=0x2069))
+        .filter(|&c| !c.is_control() && !invisible::is_invisible(c))
         .collect::<String>()
         .trim()
         .to_string()
@@ -216,21 +389,56 @@ impl ServiceReader {
         self.push(Severity::Warning, field, message)
     }
 
-    fn read(&mut self, value: &Value) -> Option<Service> {
+    fn read(&mut self, value: Value, unused: &mut Unused) -> Option<Service> {
         let Value::Object(members) = value else {
             self.error("", format!("a service must be an object, not {}; service dropped", value.kind()));
+            unused.add(value);
             return None;
         };
+        // One pass keeps the last of each known field (as `get` would find it) and names or
+        // counts the unknown ones, so that a service of 85,000 fields costs one look at each,
+        // not one search of all of them per field read.
+        let mut known: [Option<Value>; SERVICE_FIELDS.len()] = Default::default();
+        let mut unknown = Vec::new();
+        let mut more = 0usize;
+        let mut ignored = Vec::new();
+        for (key, member) in members {
+            match SERVICE_FIELDS.iter().position(|&field| field == key) {
+                Some(i) => {
+                    if let Some(repeated) = known[i].replace(member) {
+                        ignored.push((key, repeated));
+                    }
+                }
+                None if unknown.len() <= MAX_UNKNOWN_FIELDS_NAMED => {
+                    unknown.push(key);
+                    ignored.push((String::new(), member));
+                }
+                None => {
+                    more += 1;
+                    ignored.push((key, member));
+                }
+            }
+        }
+        unused.add(Value::Object(ignored));
+        let value = Value::Object(SERVICE_FIELDS.iter().zip(known).filter_map(|(&k, v)| Some((k.to_string(), v?))).collect());
         if let Some(Value::String(id)) = value.get("id") {
             if is_id(id) {
                 self.label = format!("\"{id}\"");
             }
         }
-        for (key, _) in members {
-            if !SERVICE_FIELDS.contains(&key.as_str()) {
-                self.warning(key, "is not a field of the format; ignored".into());
+        for (i, key) in unknown.iter().enumerate() {
+            match i < MAX_UNKNOWN_FIELDS_NAMED {
+                true => self.warning(key, "is not a field of the format; ignored".into()),
+                false => self.warning(key, format!("is not a field of the format, nor are {more} more after it; all ignored")),
             }
         }
+        let service = self.read_known(&value);
+        unused.add(value);
+        service
+    }
+
+    /// Reads a service of known fields, each once.
+    fn read_known(&mut self, value: &Value) -> Option<Service> {
         let id = self.required_id(value);
         let name = self.text(value, "name", true);
         let kind = self.kind(value);
@@ -361,6 +569,11 @@ impl ServiceReader {
             _ => None,
         };
         let title = match source.and_then(|s| s.get("title")) {
+            Some(Value::String(t)) if invisible::first_invisible(t).is_some() => {
+                let c = invisible::first_invisible(t).unwrap_or_default();
+                self.error("source.title", format!("{}; service dropped", invisible::describe(c)));
+                return None;
+            }
             Some(Value::String(t)) if !clean_text(t).is_empty() => Some(truncate(&clean_text(t))),
             _ => None,
         };
@@ -416,9 +629,14 @@ impl ServiceReader {
                 self.error(&format!("{field}.value"), "must be a string; contact dropped".into());
                 continue;
             };
+            if let Some(c) = invisible::first_invisible(raw) {
+                self.error(&format!("{field}.value"), format!("{}; contact dropped", invisible::describe(c)));
+                continue;
+            }
             match contact_href(kind, raw) {
                 Ok(href) => {
-                    let label = self.text(item, "label", false);
+                    let label = self.text_at(item, "label", &format!("{field}.label"), false);
+                    let label = label.and_then(|label| self.label_shows_only(&field, label, kind, &href));
                     contacts.push(Contact { kind, value: truncate(&clean_text(raw)), href, label });
                 }
                 Err(why) => self.error(&format!("{field}.value"), format!("{} {why}; contact dropped", describe(&Value::String(raw.clone())))),
@@ -427,9 +645,34 @@ impl ServiceReader {
         contacts
     }
 
+    /// The label, unless one of its translations shows a number other than the one the link
+    /// dials: it is shown beside the link, and must not tell the visitor another number.
+    fn label_shows_only(&mut self, field: &str, label: Text, kind: ContactType, href: &str) -> Option<Text> {
+        let dialled: String = match kind {
+            ContactType::Voice | ContactType::Sms | ContactType::WhatsApp => href.chars().filter(char::is_ascii_digit).collect(),
+            _ => String::new(),
+        };
+        for text in [&label.kk, &label.ru, &label.en].into_iter().flatten() {
+            if let Some(number) = numbers_in(text).into_iter().find(|n| *n != dialled) {
+                let link = if dialled.is_empty() { "the link dials no number".to_string() } else { format!("the link dials {dialled}") };
+                self.error(
+                    &format!("{field}.label"),
+                    format!("shows the number {number}, but {link}; a label may show no number but its contact's own (give another number a contact of its own); label dropped"),
+                );
+                return None;
+            }
+        }
+        Some(label)
+    }
+
     /// A translated text; reports missing translations, which readers see in another language.
     fn text(&mut self, value: &Value, field: &str, required: bool) -> Option<Text> {
-        let Some(found) = value.get(field) else {
+        self.text_at(value, field, field, required)
+    }
+
+    /// [`Self::text`] of the member `key`, reported as `field`.
+    fn text_at(&mut self, value: &Value, key: &str, field: &str, required: bool) -> Option<Text> {
+        let Some(found) = value.get(key) else {
             if required {
                 self.error(field, "is missing; service dropped".into());
             }
@@ -439,6 +682,10 @@ impl ServiceReader {
         if let Value::Object(_) = found {
             for lang in Lang::ALL {
                 if let Some(Value::String(s)) = found.get(lang.code()) {
+                    if let Some(c) = invisible::first_invisible(s) {
+                        self.error(&format!("{field}.{}", lang.code()), format!("{}; this translation is dropped", invisible::describe(c)));
+                        continue;
+                    }
                     let cleaned = clean_text(s);
                     if !cleaned.is_empty() {
                         let slot = match lang {
@@ -468,6 +715,26 @@ impl ServiceReader {
         }
         Some(text)
     }
+}
+
+/// The numbers a text shows: runs of three or more digits, which may be written with spaces,
+/// dashes, dots, parentheses and a leading +, as phone numbers are (a year counts too).
+fn numbers_in(text: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut digits = String::new();
+    for c in text.chars().chain(['\n']) {
+        match c {
+            '0'..='9' => digits.push(c),
+            ' ' | '-' | '.' | '(' | ')' | '+' if !digits.is_empty() || c == '+' || c == '(' => {}
+            _ => {
+                if digits.len() >= 3 {
+                    numbers.push(std::mem::take(&mut digits));
+                }
+                digits.clear();
+            }
+        }
+    }
+    numbers
 }
 
 fn truncate(text: &str) -> String {
