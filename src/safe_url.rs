@@ -204,6 +204,14 @@ fn is_loopback(host: &str) -> bool {
     matches!(host.to_ascii_lowercase().as_str(), "127.0.0.1" | "localhost" | "[::1]")
 }
 
+/// The rule for the configurator (demo/configure.js), exported by the first stage: why `url`
+/// would be refused as an `exit-url` destination (http allowed on loopback), or "" when not.
+#[cfg(all(target_arch = "wasm32", not(feature = "ui")))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn check_url(url: &str) -> String {
+    check_absolute(url, Loopback::HttpAllowed).err().unwrap_or("").into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
