@@ -201,55 +201,59 @@ function isHost(host) {
   if (labels.includes('')) return false;
   if (/^(\d*|0x[0-9a-f]*)$/i.test(last)) return isIpv4(host);
   return labels.every(
-    (label) => label.length <= 63 && /^[a-z0-9][a-z0-9-]*$/i.test(label) && !(/^xn--/i.test(label) && !isKnownPunycode(label.slice(4).toLowerCase())),
+    (label) => label.length <= 63 && /^[a-z0-9][a-z0-9-]*$/i.test(label) && !(/^xn--/i.test(label) && !isKnownPunycode(label.slice(4))),
   );
 }
 
 function isIpv6(address) {
-  const groups = (side, last) => {
-    let count = 0;
-    const parts = side ? side.split(':') : [];
-    for (const [i, part] of parts.entries()) {
-      if (last && i === parts.length - 1 && part.includes('.')) count += isIpv4(part) ? 2 : NaN;
-      else count += /^[0-9a-f]{1,4}$/i.test(part) ? 1 : NaN;
+  let [groups, compressed, at] = [0, address.startsWith('::'), 0];
+  if (compressed) at = 2;
+  while (at < address.length) {
+    if (groups === 8) return false;
+    if (address[at] === ':') {
+      if (compressed) return false;
+      [compressed, at] = [true, at + 1];
+      continue;
     }
-    return count;
-  };
-  const compressed = address.indexOf('::');
-  if (compressed < 0) return groups(address, true) === 8;
-  return groups(address.slice(0, compressed), false) + groups(address.slice(compressed + 2), true) <= 7;
+    const group = /^[0-9a-f]{0,4}/i.exec(address.slice(at))[0];
+    const start = at;
+    at += group.length;
+    if (address[at] === '.') return groups <= 6 && isIpv4(address.slice(start)) && (compressed ? groups + 2 <= 7 : groups === 6);
+    if (!group || (at < address.length && address[at] !== ':') || at + 1 === address.length) return false;
+    [groups, at] = [groups + 1, at + 1];
+  }
+  return compressed ? groups <= 7 : groups === 8;
 }
 
-// RFC 3492 decoding, then the same letters as the Rust rule: ASCII, Latin-1 lowercase, the
-// Cyrillic lowercase letters of Russian and Kazakh, at least one outside ASCII.
+// RFC 3492 decoding, for the same letters as the Rust rule; only which letters, not where.
 function isKnownPunycode(input) {
+  const known = (c) => /[a-z0-9\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9-]/.test(String.fromCodePoint(c));
   const delimiter = input.lastIndexOf('-');
-  const output = delimiter < 0 ? [] : [...input.slice(0, delimiter)];
+  const basic = delimiter < 0 ? '' : input.slice(0, delimiter);
   const digits = input.slice(delimiter + 1);
   const MAX = 0xffffffff;
-  let [n, i, bias, first, at] = [128, 0, 72, true, 0];
-  if (!digits) return false;
-  while (at < digits.length) {
+  let [length, n, i, bias, first, at] = [basic.length, 128, 0, 72, true, 0];
+  if (!digits || ![...basic.toLowerCase()].every((c) => known(c.codePointAt(0)))) return false;
+  for (;;) {
     const old = i;
     let w = 1;
     for (let k = 36; ; k += 36) {
-      const digit = 'abcdefghijklmnopqrstuvwxyz0123456789'.indexOf(digits[at++]);
+      const digit = 'abcdefghijklmnopqrstuvwxyz0123456789'.indexOf((digits[at++] || '!').toLowerCase());
       if (digit < 0 || digit * w > MAX || (i += digit * w) > MAX) return false;
       const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
       if (digit < t) break;
       if ((w *= 36 - t) > MAX) return false;
     }
-    const length = output.length + 1;
-    let delta = Math.floor(first ? (i - old) / 700 : (i - old) / 2);
+    length += 1;
+    let delta = Math.floor((i - old) / (first ? 700 : 2));
     first = false;
     delta += Math.floor(delta / length);
     let k = 0;
     for (; delta > 455; k += 36) delta = Math.floor(delta / 35);
     bias = k + Math.floor((36 * delta) / (delta + 38));
     n += Math.floor(i / length);
-    i %= length;
-    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return false;
-    output.splice(i++, 0, String.fromCodePoint(n));
+    i = (i % length) + 1;
+    if (n > 0x10ffff || !known(n)) return false;
+    if (at === digits.length) return true;
   }
-  return /^[a-z0-9\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u04d9\u0493\u049b\u04a3\u04e9\u04b1\u04af\u04bb-]*$/.test(output.join('')) && /[^\0-\x7f]/.test(output.join(''));
 }
