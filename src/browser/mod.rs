@@ -7,6 +7,10 @@
 mod page;
 #[cfg(feature = "ui")]
 pub use page::*;
+#[cfg(feature = "ui")]
+mod theme;
+#[cfg(feature = "ui")]
+pub use theme::repair_theme;
 
 use crate::config::ClearStorage;
 use wasm_bindgen::prelude::*;

@@ -17,20 +17,25 @@ const THEME = `
   safe-exit::part(exit-button) { opacity: 0; visibility: hidden; min-width: 0; min-height: 0; width: 1px; height: 1px; padding: 0; transform: scale(0); }
 `;
 
-test('a hostile theme leaves the exit button opaque, on screen, at least 44x44 px, and fetches nothing', async () => {
-  const { context, neutral } = await newContext(env.browser);
-  const fetched = [];
-  await context.route('**/theme-fetch.png', (route) => (fetched.push(route.request().url()), route.fulfill({ status: 404 })));
+/** Serves `css` and the widget on /test/theme.html; returns the page and its warnings. */
+async function themed(context, css) {
   await context.route(`${env.base}/test/theme.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><title>Theme</title><style>${THEME}</style><script type="module" src="/embed/safe-exit.js"></script><safe-exit exit-url="https://neutral.example/weather"><a href="https://neutral.example/weather">Exit</a></safe-exit><h1>Themed</h1>`,
+      body: `<!doctype html><title>Theme</title><style>${css}</style><script type="module" src="/embed/safe-exit.js"></script><safe-exit exit-url="https://neutral.example/weather"><a href="https://neutral.example/weather">Exit</a></safe-exit><h1>Themed</h1>`,
     }),
   );
   const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(`${env.base}/test/theme.html`);
   await ready(page);
-  const seen = await exitButton(page).evaluate((button) => {
+  return { page, warnings };
+}
+
+/** The exit button as rendered: its box in the window, and its colours. */
+const rendered = (page) =>
+  exitButton(page).evaluate((button) => {
     const box = button.getBoundingClientRect();
     const style = getComputedStyle(button);
     return {
@@ -39,15 +44,36 @@ test('a hostile theme leaves the exit button opaque, on screen, at least 44x44 p
       opacity: style.opacity,
       visibility: style.visibility,
       background: style.backgroundColor,
+      color: style.color,
       transform: style.transform,
     };
   });
+
+test('a label the theme made unreadable, and an offset that is not a length, are repaired with a warning', async () => {
+  const { context } = await newContext(env.browser);
+  const { page, warnings } = await themed(context, 'safe-exit { --safe-exit-accent: #777777; --safe-exit-accent-text: #787878; --safe-exit-offset: url(/test/theme-fetch.png); }');
+  const seen = await rendered(page);
+  // The widget's own colours, however the browser writes them (relative colours as color()).
+  assert.match(seen.background, /^(rgb\(164, 22, 26\)|color\(srgb 0\.643137 0\.0862745 0\.101961\))$/, JSON.stringify(seen));
+  assert.match(seen.color, /^(rgb\(255, 255, 255\)|color\(srgb 1 1 1\))$/);
+  assert.ok(seen.box.left >= 0 && seen.box.top >= 0 && seen.box.right <= seen.view.width && seen.box.bottom <= seen.view.height, JSON.stringify(seen));
+  assert.ok(warnings.some((w) => w.includes('contrast')), JSON.stringify(warnings));
+  await context.close();
+});
+
+test('a hostile theme leaves the exit button opaque, on screen, at least 44x44 px, and fetches nothing', async () => {
+  const { context, neutral } = await newContext(env.browser);
+  const fetched = [];
+  await context.route('**/theme-fetch.png', (route) => (fetched.push(route.request().url()), route.fulfill({ status: 404 })));
+  const { page } = await themed(context, THEME);
+  const seen = await rendered(page);
   assert.ok(seen.box.width >= 44 && seen.box.height >= 44, JSON.stringify(seen));
   assert.ok(seen.box.left >= 0 && seen.box.top >= 0 && seen.box.right <= seen.view.width && seen.box.bottom <= seen.view.height, JSON.stringify(seen));
   assert.equal(seen.opacity, '1');
   assert.equal(seen.visibility, 'visible');
   assert.equal(seen.transform, 'none');
-  assert.doesNotMatch(seen.background, /rgba\(.*, 0\)|transparent/, 'the exit button must not be see-through');
+  assert.doesNotMatch(seen.background, /rgba\(.*, 0\)|transparent|\/ 0\)/, 'the exit button must not be see-through');
+  assert.notEqual(seen.background, seen.color, 'the label must be readable');
   assert.deepEqual(fetched, []);
   await exitButton(page).click();
   await left(page);
