@@ -2,12 +2,12 @@
 // snippet. Served under the strict Content-Security-Policy (no inline script or style): the
 // page only sets attributes and text, never a style attribute.
 //
-// The checks below mirror src/config.rs and src/safe_url.rs, so that a value marked fine here
-// is one the widget accepts; the widget stays the authority (it warns in the console).
+// The checks below mirror src/config.rs, so that a value marked fine here is one the widget
+// accepts; the widget stays the authority (it warns in the console). URLs are checked by the
+// widget's own rule (src/safe_url.rs), exported by its first stage (embed/core.js).
 
 const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 const MAX_EXIT_URLS = 10;
-const MAX_URL_LEN = 2048;
 const DEFAULT_BUNDLE = '/safe-exit/';
 /** The fallback link's text: the widget's own exit label. Automatic falls back to Russian. */
 const EXIT_TEXT = { kk: 'Беттен шығу', ru: 'Покинуть страницу', en: 'Exit this page', auto: 'Покинуть страницу' };
@@ -23,30 +23,20 @@ const form = $('options');
 
 // ---- Checks (problem: the widget refuses the value; advice: it works, but think again) ----
 
-const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f<>"'`\\]/;
-
-/** safe_url::check_absolute with loopback http allowed: why `url` is refused, or null. */
-function checkAbsolute(url) {
-  if (url.length > MAX_URL_LEN) return 'is longer than 2048 characters';
-  if (UNSAFE_CHARS.test(url)) return 'contains spaces, quotes, angle brackets or control characters';
-  const lower = url.slice(0, 8).toLowerCase();
-  let rest;
-  let https;
-  if (lower.startsWith('https://')) [rest, https] = [url.slice(8), true];
-  else if (lower.startsWith('http://')) [rest, https] = [url.slice(7), false];
-  else return 'is not an absolute https:// address';
-  const authority = rest.split(/[/?#]/)[0];
-  if (authority.includes('@')) return 'carries a user name or password';
-  const host = authority.startsWith('[') ? authority.match(/^\[[^\]]*\]?/)[0] : authority.split(':')[0];
-  if (!host) return 'has no host';
-  if (![...host].every((c) => /[A-Za-z0-9.\-[\]:]/.test(c) || c.codePointAt(0) > 127)) return 'has a malformed host';
-  if (!https && !isLoopback(host)) return 'uses plain http: only https is allowed';
-  return null;
-}
-
-function isLoopback(host) {
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(host.toLowerCase());
-}
+/**
+ * safe_url::check_absolute with loopback http allowed: why `url` is refused, or null. Until
+ * the widget's first stage is up, every URL counts as refused.
+ */
+let checkAbsolute = () => 'cannot be checked yet: the widget is still loading';
+const ruleLoaded = new Promise((loaded) => {
+  const armed = () => [...document.querySelectorAll('safe-exit')].some((e) => e.dataset.state && e.dataset.state !== 'loading');
+  if (armed()) loaded();
+  new MutationObserver(() => armed() && loaded()).observe(document, { attributes: true, attributeFilter: ['data-state'], subtree: true });
+}).then(async () => {
+  // The loader has started this module already: importing it again gives the same instance.
+  const core = await import('./embed/core.js');
+  checkAbsolute = (url) => core.check_url(url) || null;
+});
 
 function hostOf(url) {
   try {
@@ -141,7 +131,7 @@ function readState() {
   if (bundle && !bundle.endsWith('/')) bundle += '/';
   return {
     lang: $('lang').value,
-    exitUrls: $('exit-url').value.split(/\s+/).filter(Boolean),
+    exitUrls: $('exit-url').value.split(/[\t\n\f\r ]+/).filter(Boolean),
     shortcut: controls.namedItem('shortcut').value,
     position: controls.namedItem('position').value,
     stealth: $('stealth').checked,
@@ -338,6 +328,10 @@ async function copy() {
 
 const initial = serialize(readState());
 restore();
+ruleLoaded.then(() => {
+  shownSnippet = '';
+  update();
+});
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', (event) => update({ now: !event.target.matches('input[type="text"], textarea') }));
 form.addEventListener('change', () => update());

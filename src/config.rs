@@ -214,7 +214,7 @@ impl Config {
 
 /// Space-separated absolute https URLs, all of which must pass.
 fn parse_exit_urls(value: &str) -> Result<Vec<String>, String> {
-    let urls: Vec<&str> = value.split_whitespace().collect();
+    let urls: Vec<&str> = value.split_ascii_whitespace().collect();
     if urls.is_empty() {
         return Err("is empty".into());
     }

@@ -12,6 +12,7 @@ pub mod exit;
 pub mod guidance;
 pub mod i18n;
 pub mod safe_url;
+pub mod theme_check;
 
 pub use config::Config;
 

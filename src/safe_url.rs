@@ -1,7 +1,12 @@
 //! Checks of absolute URLs from untrusted input (attributes, contacts JSON), without a URL
-//! parser: the browser resolves them later, so all that matters here is that a value can only
-//! ever mean an https address on a host, with no credentials and nothing that could be read
-//! as markup or script.
+//! crate. Every URL accepted here is one the WHATWG URL parser (the browser's `new URL()` and
+//! `location.replace`) accepts too: an exit to a URL the browser refuses throws, and would
+//! leave the visitor on the page. Where the browser's rules are intricate (IDNA, IPv4 written
+//! in hex or octal, percent-encoded hosts) the rule is stricter and says how to write the
+//! address instead. It also makes sure a value can only ever mean an https address on a host,
+//! with no credentials and nothing that could be read as markup or script.
+//! tests/corpus/exit-urls.json holds the cases; the loader's JavaScript copy of this rule
+//! (static/exit-core.js `checkUrl`) and Chromium's parser are tested against it.
 
 /// Longest URL accepted anywhere.
 pub const MAX_URL_LEN: usize = 2048;
@@ -17,14 +22,14 @@ pub enum Loopback {
 }
 
 /// Accepts an absolute `https://host/...` URL without credentials (and `http://` on a loopback
-/// host when `loopback` allows it); returns the trimmed URL.
+/// host when `loopback` allows it); returns the URL without its surrounding ASCII whitespace.
 pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
-    let url = url.trim();
+    let url = url.trim_matches(|c: char| c.is_ascii_whitespace());
     if url.len() > MAX_URL_LEN {
         return Err("is longer than 2048 characters");
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')) {
-        return Err("contains spaces, quotes, angle brackets or control characters");
+        return Err("contains spaces, quotes, angle brackets, backslashes or control characters");
     }
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     let (rest, https) = if lower.starts_with("https://") {
@@ -38,7 +43,25 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     if authority.contains('@') {
         return Err("carries a user name or password");
     }
-    let host = host_of(authority).ok_or("has a malformed host or port")?;
+    if !authority.is_ascii() {
+        return Err("has letters outside ASCII in its host name; write the domain in its xn-- form (punycode)");
+    }
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(inner) => {
+            let end = inner.find(']').ok_or("has a malformed IPv6 address")?;
+            if !is_ipv6(&inner[..end]) {
+                return Err("has a malformed IPv6 address");
+            }
+            (&authority[..end + 2], &authority[end + 2..])
+        }
+        None => authority.split_at(authority.find(':').unwrap_or(authority.len())),
+    };
+    if !port.is_empty() && !port.strip_prefix(':').is_some_and(is_port) {
+        return Err("has a port that is not a number from 0 to 65535");
+    }
+    if !host.starts_with('[') {
+        check_host(host)?;
+    }
     if !https {
         match loopback {
             Loopback::HttpAllowed if is_loopback(host) => {}
@@ -49,28 +72,155 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     Ok(url)
 }
 
-/// The host of `host[:port]` or `[ipv6][:port]`, or `None` when a browser could not parse the
-/// authority (an exit to it would throw and leave the visitor on the page).
-fn host_of(authority: &str) -> Option<&str> {
-    let (host, port) = if authority.starts_with('[') {
-        let end = authority.find(']')? + 1;
-        let host = &authority[..end];
-        let inner_ok = host[1..end - 1].bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
-        (inner_ok && end > 2).then_some((host, &authority[end..]))?
-    } else {
-        let end = authority.find(':').unwrap_or(authority.len());
-        let host = &authority[..end];
-        let labels_ok = host.split('.').all(|label| {
-            !label.is_empty() && !label.starts_with('-') && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || !c.is_ascii())
-        });
-        labels_ok.then_some((host, &authority[end..]))?
+/// An empty port is allowed (the parser drops it); leading zeros do not count.
+fn is_port(port: &str) -> bool {
+    decimal(port).is_some_and(|n| n <= 65535)
+}
+
+/// The value of a string of ASCII digits (at most 65536, which is enough to refuse), or `None`.
+fn decimal(digits: &str) -> Option<u32> {
+    digits.bytes().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| (n * 10 + u32::from(b - b'0')).min(65536)))
+}
+
+/// A domain name in ASCII, or an IPv4 address in its usual form. The parser reads a host whose
+/// last label is a number (or `0x…`) as an IPv4 address, so such a host must be one.
+fn check_host(host: &str) -> Result<(), Refusal> {
+    let last = host.rsplit('.').next().unwrap_or("");
+    let hex = last.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("0x")) && last[2..].bytes().all(|b| b.is_ascii_hexdigit());
+    if host.is_empty() {
+        return Err("has no host name");
+    }
+    if host.split('.').any(str::is_empty) {
+        return Err("has an empty part in its host name (a dot at the start or end, or two in a row)");
+    }
+    if hex || decimal(last).is_some() {
+        return if is_ipv4(host) { Ok(()) } else { Err("has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)") };
+    }
+    for label in host.split('.') {
+        if label.len() > 63 {
+            return Err("has a part of its host name longer than 63 characters");
+        }
+        if label.starts_with('-') || !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return Err("has a host name with characters other than letters, digits, dots and inner hyphens");
+        }
+        if label.get(..4).is_some_and(|prefix| prefix.eq_ignore_ascii_case("xn--")) && !is_known_punycode(&label[4..]) {
+            return Err("has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name");
+        }
+    }
+    Ok(())
+}
+
+/// Four numbers from 0 to 255 in decimal, without leading zeros (which the parser would read
+/// as octal).
+fn is_ipv4(address: &str) -> bool {
+    let octet = |part: &str| (part == "0" || !part.starts_with('0')) && decimal(part).is_some_and(|n| n <= 255) && !part.is_empty();
+    address.split('.').count() == 4 && address.split('.').all(octet)
+}
+
+/// The WHATWG IPv6 syntax: eight groups of 1–4 hex digits, `::` once for a run of zero groups,
+/// the last two groups optionally written as a dotted IPv4 address.
+fn is_ipv6(address: &str) -> bool {
+    let bytes = address.as_bytes();
+    let (mut groups, mut compressed, mut at) = (0, bytes.starts_with(b"::"), 0);
+    if compressed {
+        at = 2;
+    }
+    while at < bytes.len() {
+        if groups == 8 {
+            return false;
+        }
+        if bytes[at] == b':' {
+            if compressed {
+                return false;
+            }
+            (compressed, at) = (true, at + 1);
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && at - start < 4 && bytes[at].is_ascii_hexdigit() {
+            at += 1;
+        }
+        if bytes.get(at) == Some(&b'.') {
+            return groups <= 6 && is_ipv4(&address[start..]) && groups + 2 <= if compressed { 7 } else { 8 } && (compressed || groups == 6);
+        }
+        if at == start || (at < bytes.len() && bytes[at] != b':') || at + 1 == bytes.len() {
+            return false;
+        }
+        (groups, at) = (groups + 1, at + 1);
+    }
+    if compressed { groups <= 7 } else { groups == 8 }
+}
+
+/// Whether `encoded` (after `xn--`) is valid punycode (RFC 3492) for a name in letters this
+/// rule knows the browser keeps as they are: ASCII lowercase, digits and hyphens, Latin-1
+/// lowercase letters, and the Cyrillic lowercase letters of Russian and Kazakh, with at least
+/// one outside ASCII. Anything else may be mapped or refused by IDNA, so it is refused here.
+/// Only which letters it decodes to matters, not where they go, so none is placed.
+fn is_known_punycode(encoded: &str) -> bool {
+    const BASE: u32 = 36;
+    let known = |c: u32| {
+        matches!(c, 0x61..=0x7a | 0x30..=0x39 | 0x2d | 0xdf..=0xf6 | 0xf8..=0xff | 0x430..=0x45f | 0x493 | 0x49b | 0x4a3 | 0x4af | 0x4b1 | 0x4bb | 0x4d9 | 0x4e9)
     };
-    let port_ok = port.is_empty() || port.strip_prefix(':').is_some_and(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-    port_ok.then_some(host)
+    let (basic, digits) = encoded.rsplit_once('-').unwrap_or(("", encoded));
+    if digits.is_empty() || !basic.bytes().all(|b| known(u32::from(b.to_ascii_lowercase()))) {
+        return false;
+    }
+    let (mut length, mut n, mut i, mut bias, mut first) = (basic.len() as u32, 128u32, 0u32, 72u32, true);
+    let mut digits = digits.bytes();
+    loop {
+        let (old_i, mut w, mut k) = (i, 1u32, BASE);
+        loop {
+            let Some(digit) = digits.next().and_then(|b| match b {
+                b'a'..=b'z' => Some(b - b'a'),
+                b'A'..=b'Z' => Some(b - b'A'),
+                b'0'..=b'9' => Some(b - b'0' + 26),
+                _ => None,
+            }) else {
+                return false;
+            };
+            let digit = u32::from(digit);
+            let Some(next) = digit.checked_mul(w).and_then(|step| i.checked_add(step)) else { return false };
+            i = next;
+            let t = if k <= bias { 1 } else if k >= bias + 26 { 26 } else { k - bias };
+            if digit < t {
+                break;
+            }
+            let Some(next) = w.checked_mul(BASE - t) else { return false };
+            w = next;
+            k += BASE;
+        }
+        length += 1;
+        let mut delta = if first { (i - old_i) / 700 } else { (i - old_i) / 2 };
+        first = false;
+        delta += delta / length;
+        let mut k = 0;
+        while delta > ((BASE - 1) * 26) / 2 {
+            delta /= BASE - 1;
+            k += BASE;
+        }
+        bias = k + (BASE * delta) / (delta + 38);
+        let Some(next) = n.checked_add(i / length) else { return false };
+        n = next;
+        i = i % length + 1;
+        if !known(n) {
+            return false;
+        }
+        if digits.len() == 0 {
+            return true;
+        }
+    }
 }
 
 fn is_loopback(host: &str) -> bool {
     matches!(host.to_ascii_lowercase().as_str(), "127.0.0.1" | "localhost" | "[::1]")
+}
+
+/// The rule for the configurator (demo/configure.js), exported by the first stage: why `url`
+/// would be refused as an `exit-url` destination (http allowed on loopback), or "" when not.
+#[cfg(all(target_arch = "wasm32", not(feature = "ui")))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn check_url(url: &str) -> String {
+    check_absolute(url, Loopback::HttpAllowed).err().unwrap_or("").into()
 }
 
 #[cfg(test)]
@@ -82,7 +232,10 @@ mod tests {
     fn https_urls_pass_and_are_trimmed() {
         assert_eq!(check_absolute(" https://www.bbc.com/weather ", HttpsOnly), Ok("https://www.bbc.com/weather"));
         assert!(check_absolute("HTTPS://example.org", HttpsOnly).is_ok());
-        assert!(check_absolute("https://xn--80ak6aa92e.com/a?b#c", HttpsOnly).is_ok());
+        assert!(check_absolute("https://xn--80aswg.xn--80ao21a/a?b#c", HttpsOnly).is_ok());
+        assert!(check_absolute("https://xn--mller-kva.de:0443/", HttpsOnly).is_ok());
+        assert!(check_absolute("https://[2001:db8::1]:443/", HttpsOnly).is_ok());
+        assert!(check_absolute("https://x.org:/", HttpsOnly).is_ok());
     }
 
     #[test]
@@ -104,6 +257,23 @@ mod tests {
             assert!(check_absolute(unparsable, HttpAllowed).is_err(), "{unparsable}");
         }
         assert!(check_absolute(&format!("https://a.org/{}", "x".repeat(MAX_URL_LEN)), HttpsOnly).is_err());
+    }
+
+    #[test]
+    fn hosts_the_browser_would_refuse_or_rewrite_are_refused() {
+        for bad in ["https://www.bbc.com:99999/weather", "https://1.2.3.256/", "https://weather.2024/", "https://bbc\u{ff20}evil.example/", "https://[::1]:99999/", "https://x.org:65536/", "https://0x7f.0.0.1/", "https://[1:2:3:4:5:6:7:8:9]/", "https://xn--80ak6aa92e.com/", "https://xn--a.org/", "https://m\u{fc}ller.de/"] {
+            assert!(check_absolute(bad, HttpsOnly).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn punycode_is_decoded_as_rfc_3492_says() {
+        for known in ["mller-kva", "80ao21a", "d1acufc", "80aswg", "p1ai", "P1AI"] {
+            assert!(is_known_punycode(known), "{known}");
+        }
+        for unknown in ["", "abc-", "a", "80ak6aa92e", "ls8h", "mller-kv!"] {
+            assert!(!is_known_punycode(unknown), "{unknown}");
+        }
     }
 
     #[test]

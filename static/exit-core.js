@@ -48,15 +48,25 @@ function disarmLeavePrompts() {
  * came from, and this page's history entry replaced, so Back cannot return here. Nothing else
  * comes first, since every change to the page before `location.replace` delays the request
  * (docs/performance.md); what follows in the same task still lands before the next frame.
+ * Returns false when the browser refused to leave (`location.replace` throws on a URL it
+ * cannot parse), so that the caller tries the next destination; nothing here throws, whatever
+ * a host script has patched.
  */
 export function depart(url) {
   disarmLeavePrompts();
-  const policy = document.createElement('meta');
-  policy.name = 'referrer';
-  policy.content = 'no-referrer';
-  document.head.append(policy);
-  if (window.top !== window) leaveFrame(url);
-  location.replace(url);
+  try {
+    const policy = document.createElement('meta');
+    policy.name = 'referrer';
+    policy.content = 'no-referrer';
+    document.head.append(policy);
+  } catch (_) {}
+  try {
+    if (window.top !== window) leaveFrame(url);
+    location.replace(url);
+    return true;
+  } catch (_) {
+    return false;
+  }
 }
 
 /**
@@ -71,11 +81,28 @@ function leaveFrame(url) {
   } catch (_) {}
 }
 
-/** Hides the whole page: nothing of it is painted again while the destination loads. */
+let hiding = null;
+
+/**
+ * Hides the whole page: nothing of it is painted again while the destination loads. The hide
+ * is kept until the page is replaced: a host script that restores `display`, a transition that
+ * would delay it, or a new root element are undone before the next frame.
+ */
 export function hidePage(url) {
-  document.documentElement.style.setProperty('display', 'none', 'important');
-  document.title = neutralTitle(url);
-  for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.remove();
+  const hide = () => {
+    const style = document.documentElement?.style;
+    if (!style || (style.getPropertyValue('display') === 'none' && style.getPropertyPriority('display'))) return;
+    style.setProperty('transition', 'none', 'important');
+    style.setProperty('display', 'none', 'important');
+  };
+  try {
+    hide();
+    if (!hiding) (hiding = new MutationObserver(hide)).observe(document, { attributes: true, childList: true, subtree: true });
+  } catch (_) {}
+  try {
+    document.title = neutralTitle(url);
+    for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.remove();
+  } catch (_) {}
 }
 
 /**
@@ -90,17 +117,20 @@ export function remember(url) {
   addEventListener('keydown', (event) => event.preventDefault(), true);
 }
 
-/** The whole exit, for the loader: leave, hide, remember. */
-export function exitTo(url) {
-  depart(url);
+/**
+ * The whole exit, for the loader: leave for the first of `urls` the browser accepts, hide,
+ * remember. The page is hidden even when every destination failed.
+ */
+export function exitTo(...urls) {
+  const url = urls.find(depart) || urls[urls.length - 1];
   hidePage(url);
   remember(url);
 }
 
 function leaveAgain(url) {
-  if (!/^https?:\/\//i.test(url)) return false;
-  exitTo(url);
-  return true;
+  const safe = checkUrl(url, true);
+  if (safe) exitTo(safe);
+  return !!safe;
 }
 
 /**
@@ -132,4 +162,98 @@ export function guardPage() {
   if (navigation && navigation.type === 'back_forward' && leaveAgain(url)) return true;
   tabStorage().removeItem(MARK);
   return false;
+}
+
+/**
+ * The loader's copy of the exit URL rule (src/safe_url.rs `check_absolute`, whose comments
+ * explain it), for the exit before and without the wasm: the URL without its surrounding
+ * ASCII whitespace when it is an https URL the browser can parse, or http on a loopback host
+ * when `loopback` allows it; otherwise null. tests/e2e/exit-urls.test.mjs checks that it
+ * agrees with the Rust rule on every case of tests/corpus/exit-urls.json.
+ */
+export function checkUrl(value, loopback) {
+  const url = String(value).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  const scheme = /^https?:\/\//i.exec(url);
+  if (new TextEncoder().encode(url).length > 2048 || /[\p{White_Space}\p{Cc}<>"'`\\]/u.test(url) || !scheme) return null;
+  const authority = url.slice(scheme[0].length).split(/[/?#]/)[0];
+  if (/[@\u0080-\uffff]/.test(authority)) return null;
+  let host = authority;
+  let port = '';
+  if (authority[0] === '[') {
+    const end = authority.indexOf(']');
+    if (end < 0 || !isIpv6(authority.slice(1, end))) return null;
+    [host, port] = [authority.slice(0, end + 1), authority.slice(end + 1)];
+  } else if (authority.includes(':')) {
+    [host, port] = [authority.slice(0, authority.indexOf(':')), authority.slice(authority.indexOf(':'))];
+  }
+  if (port && !/^:\d*$/.test(port)) return null;
+  if (+port.slice(1) > 65535 || (host[0] !== '[' && !isHost(host))) return null;
+  if (scheme[0].length === 7 && !(loopback && /^(127\.0\.0\.1|localhost|\[::1\])$/i.test(host))) return null;
+  return url;
+}
+
+const isOctet = (part) => /^(0|[1-9]\d{0,2})$/.test(part) && +part <= 255;
+const isIpv4 = (host) => host.split('.').length === 4 && host.split('.').every(isOctet);
+
+function isHost(host) {
+  const labels = host.split('.');
+  const last = labels[labels.length - 1];
+  if (labels.includes('')) return false;
+  if (/^(\d*|0x[0-9a-f]*)$/i.test(last)) return isIpv4(host);
+  return labels.every(
+    (label) => label.length <= 63 && /^[a-z0-9][a-z0-9-]*$/i.test(label) && !(/^xn--/i.test(label) && !isKnownPunycode(label.slice(4))),
+  );
+}
+
+function isIpv6(address) {
+  let [groups, compressed, at] = [0, address.startsWith('::'), 0];
+  if (compressed) at = 2;
+  while (at < address.length) {
+    if (groups === 8) return false;
+    if (address[at] === ':') {
+      if (compressed) return false;
+      [compressed, at] = [true, at + 1];
+      continue;
+    }
+    const group = /^[0-9a-f]{0,4}/i.exec(address.slice(at))[0];
+    const start = at;
+    at += group.length;
+    if (address[at] === '.') return groups <= 6 && isIpv4(address.slice(start)) && (compressed ? groups + 2 <= 7 : groups === 6);
+    if (!group || (at < address.length && address[at] !== ':') || at + 1 === address.length) return false;
+    [groups, at] = [groups + 1, at + 1];
+  }
+  return compressed ? groups <= 7 : groups === 8;
+}
+
+// RFC 3492 decoding, for the same letters as the Rust rule; only which letters, not where.
+function isKnownPunycode(input) {
+  const known = (c) => /[a-z0-9\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9-]/.test(String.fromCodePoint(c));
+  const delimiter = input.lastIndexOf('-');
+  const basic = delimiter < 0 ? '' : input.slice(0, delimiter);
+  const digits = input.slice(delimiter + 1);
+  const MAX = 0xffffffff;
+  let [length, n, i, bias, first, at] = [basic.length, 128, 0, 72, true, 0];
+  if (!digits || ![...basic.toLowerCase()].every((c) => known(c.codePointAt(0)))) return false;
+  for (;;) {
+    const old = i;
+    let w = 1;
+    for (let k = 36; ; k += 36) {
+      const digit = 'abcdefghijklmnopqrstuvwxyz0123456789'.indexOf((digits[at++] || '!').toLowerCase());
+      if (digit < 0 || digit * w > MAX || (i += digit * w) > MAX) return false;
+      const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
+      if (digit < t) break;
+      if ((w *= 36 - t) > MAX) return false;
+    }
+    length += 1;
+    let delta = Math.floor((i - old) / (first ? 700 : 2));
+    first = false;
+    delta += Math.floor(delta / length);
+    let k = 0;
+    for (; delta > 455; k += 36) delta = Math.floor(delta / 35);
+    bias = k + Math.floor((36 * delta) / (delta + 38));
+    n += Math.floor(i / length);
+    i = (i % length) + 1;
+    if (n > 0x10ffff || !known(n)) return false;
+    if (at === digits.length) return true;
+  }
 }

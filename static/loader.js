@@ -11,14 +11,15 @@ const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 const leaving = guardPage();
 
 // Before the widget is up (or when it cannot load), the partner's fallback link leaves the
-// same way the widget does: page hidden, history entry replaced, no Referer.
-// Only web addresses: a javascript: link must not run by way of the exit.
+// same way the widget does: page hidden, history entry replaced, no Referer. The destination
+// passes the widget's own rule (checkUrl): one of the `exit-url` list when the whole list is
+// valid, as the widget reads it, else the link's own href as written (a relative or `#` link
+// resolves to this very site), else the built-in default.
 function exitWithoutWidget(element) {
-  const web = (url) => /^https?:\/\//i.test(url);
-  const link = element.querySelector('a[href]');
-  const first = (element.getAttribute('exit-url') || '').trim().split(/\s+/)[0];
-  const url = link && web(link.href) ? link.href : /^https:\/\//i.test(first) ? first : DEFAULT_EXIT_URL;
-  exitTo(url);
+  const urls = (element.getAttribute('exit-url') || '').split(/[\t\n\f\r ]+/).filter(Boolean).map((url) => checkUrl(url, true));
+  const listed = urls.length && urls.length <= 10 && urls.every(Boolean) ? urls[Math.floor(Math.random() * urls.length)] : null;
+  const link = checkUrl(element.querySelector('a[href]')?.getAttribute('href') || '', true);
+  exitTo(...[listed, link].filter(Boolean), DEFAULT_EXIT_URL);
 }
 
 function onFallbackClick(event) {

@@ -580,7 +580,7 @@ proptest! {
     }
 
     #[test]
-    fn plain_https_urls_are_accepted(host in "[a-z0-9]{1,20}(\\.[a-z]{2,6}){1,2}", port in "(:[0-9]{1,5})?", path in "(/[A-Za-z0-9._~-]{0,10}){0,4}(\\?[a-z=&]{0,10})?") {
+    fn plain_https_urls_are_accepted(host in "[a-z0-9]{1,20}(\\.[a-z]{2,6}){1,2}", port in "(:([0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}))?", path in "(/[A-Za-z0-9._~-]{0,10}){0,4}(\\?[a-z=&]{0,10})?") {
         let url = format!("https://{host}{port}{path}");
         prop_assert_eq!(check_absolute(&url, Loopback::HttpsOnly), Ok(url.as_str()));
     }

@@ -7,6 +7,10 @@
 mod page;
 #[cfg(feature = "ui")]
 pub use page::*;
+#[cfg(feature = "ui")]
+mod theme;
+#[cfg(feature = "ui")]
+pub use theme::repair_theme;
 
 use crate::config::ClearStorage;
 use wasm_bindgen::prelude::*;
@@ -15,12 +19,12 @@ use web_sys::{AddEventListenerOptions, Event, EventTarget};
 
 #[wasm_bindgen(module = "/static/exit-core.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = depart)]
-    fn depart_js(url: &str);
-    #[wasm_bindgen(js_name = hidePage)]
-    fn hide_page_js(url: &str);
-    #[wasm_bindgen(js_name = remember)]
-    fn remember_js(url: &str);
+    #[wasm_bindgen(catch, js_name = depart)]
+    fn depart_js(url: &str) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_name = hidePage)]
+    fn hide_page_js(url: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, js_name = remember)]
+    fn remember_js(url: &str) -> Result<(), JsValue>;
 }
 
 pub fn window() -> web_sys::Window {
@@ -32,19 +36,20 @@ pub fn document() -> web_sys::Document {
 }
 
 /// Starts the navigation to `destination` in place of this page, with no Referer
-/// (static/exit-core.js has the details of this and the next two).
-pub fn depart(destination: &str) {
-    depart_js(destination)
+/// (static/exit-core.js has the details of this and the next two). False when the browser
+/// refused to leave for it. None of the three throws, whatever a host script has patched.
+pub fn depart(destination: &str) -> bool {
+    depart_js(destination).unwrap_or(false)
 }
 
-/// Hides the whole host page and gives the tab a neutral title.
+/// Hides the whole host page, until it is replaced, and gives the tab a neutral title.
 pub fn hide_page(destination: &str) {
-    hide_page_js(destination)
+    let _ = hide_page_js(destination);
 }
 
 /// Remembers the exit in this tab for the Back guard.
 pub fn remember_exit(destination: &str) {
-    remember_js(destination)
+    let _ = remember_js(destination);
 }
 
 /// Clears what the partner asked to clear; failures (storage disabled) do not stop the exit.

@@ -91,6 +91,16 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
             move || drop(listeners)
         });
     }
+    {
+        // Once shown (in the top layer, by the effect above), the exit button is checked as the
+        // page's theme left it: seen, reachable, large enough, readable.
+        let (exit_button, bar) = (exit_button.clone(), props.bar.clone());
+        use_effect_with(props.inline, move |&inline| {
+            if let (Some(button), Some(bar)) = (exit_button.cast::<web_sys::HtmlElement>(), bar.cast::<web_sys::HtmlElement>()) {
+                browser::repair_theme(&button, &bar, !inline);
+            }
+        });
+    }
     let lang = props.lang;
     let on_toggle = props.on_toggle.reform(|_: MouseEvent| ());
     let needed = match props.shortcut {

@@ -20,8 +20,7 @@ pub fn exit_now(config: &Config, host: Option<&EventTarget>) {
     if LEFT.with(|left| left.replace(true)) {
         return;
     }
-    let destination = safe_destination(config);
-    browser::depart(&destination);
+    let destination = leave(config);
     browser::hide_page(&destination);
     browser::clear_storage(config.clear_storage);
     browser::remember_exit(&destination);
@@ -31,6 +30,16 @@ pub fn exit_now(config: &Config, host: Option<&EventTarget>) {
     if let Some(host) = host {
         browser::dispatch_exit_event(host, &destination);
     }
+}
+
+/// Leaves for the chosen destination or, should the browser refuse it, for the next one, then
+/// the built-in default; returns the one it left for. Whatever fails, the caller goes on to
+/// hide the page.
+fn leave(config: &Config) -> String {
+    let chosen = safe_destination(config);
+    let others = config.exit_urls.iter().filter_map(|url| check_absolute(url, Loopback::HttpAllowed).ok());
+    let mut candidates = std::iter::once(chosen.as_str()).chain(others).chain([DEFAULT_EXIT_URL]);
+    candidates.find(|url| browser::depart(url)).unwrap_or(DEFAULT_EXIT_URL).to_string()
 }
 
 /// One of the configured destinations, checked again here: a Yew app builds its `Config` in
