@@ -5,6 +5,7 @@
 //! data, languages, the shortcut detector) build and test natively; the browser modules only
 //! for wasm32.
 
+pub mod checker;
 pub mod config;
 pub mod directory;
 pub mod exit;

@@ -1,0 +1,88 @@
+//! The contacts checker for pages that edit a contacts file, such as the WordPress plugin's
+//! settings page: the same reading and validation as the widget's (`parse_directory`), with the
+//! same lines as the `check-data` command, as a JSON report a script can show before saving.
+
+use crate::directory::{parse_directory, Report, Severity};
+
+/// Checks a `safe-exit/directory/v1` file and returns the JSON report
+/// `{"valid", "errors", "warnings", "summary", "problems": [{"severity", "place", "message", "line"}]}`,
+/// where each `line` is what `check-data` prints for the problem (without the file name), and
+/// `summary` its last line.
+pub fn check_contacts_json(text: &str) -> String {
+    let report = parse_directory(text);
+    let mut json = String::from("{");
+    let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = report.problems.len() - errors;
+    json.push_str(&format!("\"valid\":{},\"errors\":{errors},\"warnings\":{warnings},\"summary\":", report.directory.services.len()));
+    push_string(&mut json, &summary(&report, errors, warnings));
+    json.push_str(",\"problems\":[");
+    for (index, problem) in report.problems.iter().enumerate() {
+        if index > 0 {
+            json.push(',');
+        }
+        let severity = if problem.severity == Severity::Error { "error" } else { "warning" };
+        let place = match (&problem.service, problem.field.is_empty()) {
+            (Some(service), _) => format!("service {service}, field `{}`", problem.field),
+            (None, false) => format!("field `{}`", problem.field),
+            (None, true) => String::new(),
+        };
+        json.push_str(&format!("{{\"severity\":\"{severity}\",\"place\":"));
+        push_string(&mut json, &place);
+        json.push_str(",\"message\":");
+        push_string(&mut json, &problem.message);
+        json.push_str(",\"line\":");
+        push_string(&mut json, &problem.to_string());
+        json.push('}');
+    }
+    json.push_str("]}");
+    json
+}
+
+/// The checker's last line, e.g. "1 service valid; 9 errors, 4 warnings".
+fn summary(report: &Report, errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let valid = report.directory.services.len();
+    format!("{} valid; {}, {}", plural(valid, "service"), plural(errors, "error"), plural(warnings, "warning"))
+}
+
+/// Appends `text` as a JSON string. `<` is escaped too, so the report stays inert even if a
+/// page ever puts it into markup.
+fn push_string(json: &mut String, text: &str) {
+    json.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => json.push_str("\\\""),
+            '\\' => json.push_str("\\\\"),
+            c if (c as u32) < 0x20 || c == '<' || c == '\u{2028}' || c == '\u{2029}' => json.push_str(&format!("\\u{:04x}", c as u32)),
+            c => json.push(c),
+        }
+    }
+    json.push('"');
+}
+
+/// The checker for the settings page's script: see [`check_contacts_json`]. Only in the
+/// interface's wasm, so that the first stage does not carry it.
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn check_contacts(text: &str) -> String {
+    check_contacts_json(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_quotes_controls_and_markup() {
+        let mut json = String::new();
+        push_string(&mut json, "a\"b\\c\n<d>\u{2028}");
+        assert_eq!(json, r#""a\"b\\c\u000a\u003cd>\u2028""#);
+    }
+
+    #[test]
+    fn a_file_that_is_not_json_is_one_error_without_a_place() {
+        let json = check_contacts_json("not json");
+        assert!(json.starts_with(r#"{"valid":0,"errors":"#), "{json}");
+        assert!(json.contains(r#""severity":"error","place":"","#), "{json}");
+    }
+}

@@ -1,0 +1,43 @@
+//! The settings page's checker (`check_contacts`) reports exactly what `check-data` prints for
+//! the same file: the command is run as partners run it, and its lines compared.
+#![cfg(not(target_arch = "wasm32"))]
+
+use safe_exit::checker::check_contacts_json;
+use safe_exit::directory::json::{parse, Value};
+use std::process::Command;
+
+fn command_lines(file: &str) -> Vec<String> {
+    let output = Command::new(env!("CARGO_BIN_EXE_check-data")).arg(file).output().expect("check-data runs");
+    let prefix = format!("{file}: ");
+    String::from_utf8(output.stdout).unwrap().lines().map(|line| line.strip_prefix(&prefix).unwrap().to_string()).collect()
+}
+
+fn report_lines(file: &str) -> Vec<String> {
+    let report = parse(&check_contacts_json(&std::fs::read_to_string(file).unwrap())).expect("the report is JSON");
+    let text = |value: Option<&Value>| match value {
+        Some(Value::String(s)) => s.clone(),
+        other => panic!("not a string: {other:?}"),
+    };
+    let Some(Value::Array(problems)) = report.get("problems") else { panic!("no problems array") };
+    let mut lines: Vec<String> = problems.iter().map(|p| text(p.get("line"))).collect();
+    lines.push(text(report.get("summary")));
+    lines
+}
+
+#[test]
+fn the_report_has_the_lines_of_check_data() {
+    for file in ["tests/data/broken.json", "static/data/kz.json"] {
+        assert_eq!(report_lines(file), command_lines(file), "{file}");
+    }
+}
+
+#[test]
+fn each_problem_has_its_severity_place_and_message() {
+    let report = parse(&check_contacts_json(&std::fs::read_to_string("tests/data/broken.json").unwrap())).unwrap();
+    let Some(Value::Array(problems)) = report.get("problems") else { panic!() };
+    let first = &problems[2];
+    assert_eq!(first.get("severity"), Some(&Value::String("error".into())));
+    assert_eq!(first.get("place"), Some(&Value::String("service \"good-line\", field `contacts[1].value`".into())));
+    assert!(matches!(first.get("message"), Some(Value::String(m)) if m.ends_with("is not an absolute https:// URL; contact dropped")));
+    assert!(matches!(report.get("valid"), Some(Value::Number(n)) if n == "1"));
+}
