@@ -87,6 +87,9 @@ function load(newText, { fromTextBox = false } = {}) {
 async function openFile(file) {
   if (!file) return;
   $('contacts-file-name').textContent = `${file.name}, ${file.size} bytes`;
+  $('contacts-status').textContent = 'Reading…';
+  delete $('contacts-status').dataset.verdict;
+  $('contacts-problems').replaceChildren();
   load(await file.text());
 }
 
