@@ -2,9 +2,9 @@
 // it in the live widget and download it. Everything stays in this page: no upload, no storage.
 //
 // Every verdict and message comes from the widget's own Rust checker, `check_contacts`, exported
-// by the interface's wasm (embed/glue.js): the same lines `check-data` prints. This script only
-// places them (next to the field, and at a JSON path and line:column in the text).
-import { locateValues } from './contacts-locate.js';
+// by the interface's wasm (embed/glue.js) and run in a worker (contacts-check-worker.js): the same
+// lines `check-data` prints. This script only places them (next to the field, and at a JSON path
+// and line:column in the text).
 
 const $ = (id) => document.getElementById(id);
 const LANGS = ['kk', 'ru', 'en'];
@@ -38,12 +38,7 @@ const SCHEMA = 'safe-exit/directory/v1';
 const TEXT_BOX_LIMIT = 2 << 20;
 const CHECK_DELAY_MS = 250;
 
-/** The checker, once the interface's wasm is loaded (the loader of this page loads it too:
- *  importing it again gives the same instance). */
-const checker = import('./embed/glue.js').then(async (glue) => {
-  await glue.default({ module_or_path: new URL('embed/safe-exit.wasm', location.href) });
-  return (text) => JSON.parse(glue.check_contacts(text));
-});
+const checker = new Worker(new URL('contacts-check-worker.js', import.meta.url), { type: 'module' });
 
 /** The file being edited: its text is the truth; `model` is its parsed form when the form can
  *  edit it (an object whose `services` is an array of objects). Unknown fields are kept. */
@@ -72,25 +67,22 @@ function editable(value) {
 
 // ---- Loading a file ----
 
-function load(newText, { fromTextBox = false } = {}) {
+/** A new file: from the text box (`fromTextBox`), as text, or as a File the worker reads. */
+function load(newText, { fromTextBox = false, file = null } = {}) {
   text = newText;
   model = null;
-  if (!fromTextBox) {
-    const box = $('contacts-text');
-    box.value = text.length <= TEXT_BOX_LIMIT ? text : '';
-    box.placeholder = text.length <= TEXT_BOX_LIMIT ? '' : `This file has ${text.length} characters: too large to show here.`;
-  }
+  if (!fromTextBox) $('contacts-text').value = text;
+  $('contacts-text').placeholder = '';
   renderForm();
-  scheduleCheck(0);
+  if (file) check({ file });
+  else scheduleCheck(0);
 }
 
-async function openFile(file) {
+function openFile(file) {
   if (!file) return;
   $('contacts-file-name').textContent = `${file.name}, ${file.size} bytes`;
-  $('contacts-status').textContent = 'Reading…';
-  delete $('contacts-status').dataset.verdict;
   $('contacts-problems').replaceChildren();
-  load(await file.text());
+  load('', { file });
 }
 
 function startEmpty() {
@@ -114,28 +106,56 @@ function serialize() {
 // ---- Checking ----
 
 let checkTimer;
+let lastRequest = 0;
+function check(message) {
+  clearTimeout(checkTimer);
+  $('contacts-status').textContent = 'Checking…';
+  delete $('contacts-status').dataset.verdict;
+  checker.postMessage({ ...message, id: ++lastRequest, textLimit: TEXT_BOX_LIMIT });
+}
+
 function scheduleCheck(delay = CHECK_DELAY_MS) {
   clearTimeout(checkTimer);
   $('contacts-status').textContent = 'Checking…';
   delete $('contacts-status').dataset.verdict;
-  checkTimer = setTimeout(async () => showReport((await checker)(text)), delay);
+  checkTimer = setTimeout(() => check({ text }), delay);
 }
+
+checker.addEventListener('message', ({ data }) => {
+  if (data.id !== lastRequest) return; // an answer about a text since changed
+  if (data.text === null) {
+    text = '';
+    $('contacts-text').placeholder = `This file has ${data.length} characters: too large to show here.`;
+  } else if (data.text !== text) {
+    text = data.text;
+    $('contacts-text').value = text;
+  }
+  showReport(data);
+});
+checker.addEventListener('error', (event) => {
+  $('contacts-status').textContent = `The checker could not start in this browser (${event.message || 'no reason given'}): reload the page.`;
+});
 
 const PLACE = /^service (?:#(\d+)|"([^"]*)"), field `(.*)`$/;
 const TOP_FIELD = /^field `(.*)`$/;
 
 /** Each problem with the index of its service in the file (or null) and its JSON path. */
-function placeProblems(report, services) {
-  let cursor = 0;
+function placeProblems(report, services, shared) {
+  const queues = new Map(shared);
   return report.problems.map((problem) => {
     let service = null;
     let field = '';
     const match = PLACE.exec(problem.place);
     if (match) {
-      // Problems come in the order of the services, so a repeated id means the next one.
-      service = match[1] ? Number(match[1]) - 1 : Math.max(0, services.findIndex((s, i) => i >= cursor && s?.id === match[2]));
-      cursor = service;
       field = match[3];
+      if (match[1]) {
+        service = Number(match[1]) - 1;
+      } else {
+        const queue = queues.get(match[2]);
+        while (queue?.length > 1 && queue[0].count === 0) queue.shift();
+        service = queue ? queue[0].index : services.findIndex((s) => s?.id === match[2]);
+        if (queue) queue[0].count--;
+      }
     } else {
       field = TOP_FIELD.exec(problem.place)?.[1] ?? '';
     }
@@ -145,27 +165,15 @@ function placeProblems(report, services) {
   });
 }
 
-function showReport(report) {
-  let services = [];
-  let places = new Map();
-  // Only problems that make the whole file unreadable (not JSON, too large or deep, not an
-  // object) have no place: otherwise the checker has read the text as JSON, within its size
-  // and depth limits, and it is parsed here too, for the form and the line numbers.
-  const parsed = !report.problems.some((p) => p.place === '');
-  if (parsed) {
-    try {
-      const value = JSON.parse(text);
-      services = Array.isArray(value?.services) ? value.services : [];
-      places = locateValues(text);
-      if (!model && editable(value)) {
-        model = value;
-        renderForm();
-      }
-    } catch {
-      // The checker's own message says what is wrong.
-    }
+/** Shows the worker's answer: the report, and the form when the file can be edited in it. */
+function showReport({ report, value, places: placeList, shared }) {
+  const services = Array.isArray(value?.services) ? value.services : [];
+  const places = new Map(placeList);
+  if (!model) {
+    if (editable(value)) model = value;
+    renderForm();
   }
-  const problems = placeProblems(report, services);
+  const problems = placeProblems(report, services, shared);
 
   $('contacts-status').textContent = report.summary;
   $('contacts-status').dataset.verdict = report.errors ? 'errors' : report.warnings ? 'warnings' : 'valid';
@@ -176,7 +184,9 @@ function showReport(report) {
     ...problems.map((problem) => {
       const item = document.createElement('li');
       item.className = problem.severity === 'error' ? 'is-error' : 'is-advice';
-      const where = places.get(problem.path);
+      // A missing field has no place of its own: the nearest enclosing value's is given.
+      let where;
+      for (let path = problem.path; path && !(where = places.get(path)); ) path = path.replace(/(\.[^.[]*|\[\d+\])$/, '');
       if (problem.path || where) {
         const place = document.createElement('span');
         place.className = 'place';
@@ -203,7 +213,11 @@ function showReport(report) {
     slot.textContent = [slot.textContent, problem.message].filter(Boolean).join(' ');
     if (problem.severity === 'error') slot.classList.add('is-error');
     else if (!slot.classList.contains('is-error')) slot.classList.add('is-advice');
-    if (problem.severity === 'error') slot.closest('.editor-field')?.querySelector('input, select, textarea')?.setAttribute('aria-invalid', 'true');
+    if (problem.severity === 'error') {
+      const group = slot.closest('.editor-field');
+      const control = (problem.field.endsWith('.type') && group?.querySelector('select')) || group?.querySelector('input, textarea') || group?.querySelector('select');
+      control?.setAttribute('aria-invalid', 'true');
+    }
   }
   notifyPreview();
 }
