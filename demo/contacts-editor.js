@@ -96,8 +96,11 @@ async function startBuiltIn() {
   load(await response.text());
 }
 
-/** The model, written back as the file's text (two-space indents, as the built-in file). */
+/** The model, written back as the file's text (two-space indents, as the built-in file), with
+ *  today as the date it was last changed. */
 function serialize() {
+  const { schema, updated, ...rest } = model;
+  model = { schema, updated: today(), ...rest };
   text = JSON.stringify(model, null, 2) + '\n';
   $('contacts-text').value = text;
   scheduleCheck();
