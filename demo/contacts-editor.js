@@ -445,14 +445,12 @@ let workerReady = null;
 async function previewWorker() {
   if (!('serviceWorker' in navigator)) throw new Error('this browser has no service workers');
   workerReady ||= (async () => {
-    navigator.serviceWorker.addEventListener('message', (event) => {
-      if (event.data?.type === 'safe-exit-contacts-preview') event.ports[0]?.postMessage(text);
-    });
     await navigator.serviceWorker.register('contacts-preview-sw.js');
     if (!navigator.serviceWorker.controller) {
       await new Promise((claimed) => navigator.serviceWorker.addEventListener('controllerchange', claimed, { once: true }));
     }
   })();
+  workerReady.catch(() => (workerReady = null));
   return workerReady;
 }
 
@@ -470,8 +468,14 @@ async function notifyPreview() {
   document.dispatchEvent(new CustomEvent('safe-exit-contacts-preview', { detail: { src } }));
 }
 
-function stopPreview() {
+/** Back to the options' own contacts; the service worker is removed (a new one is registered
+ *  when the preview is asked for again). */
+async function stopPreview() {
   document.dispatchEvent(new CustomEvent('safe-exit-contacts-preview', { detail: { src: null } }));
+  if (!workerReady) return;
+  workerReady = null;
+  const registration = await navigator.serviceWorker.getRegistration();
+  await registration?.unregister();
 }
 
 function showPreviewIn(lang) {
@@ -481,6 +485,11 @@ function showPreviewIn(lang) {
 }
 
 // ---- Wiring ----
+
+// The preview's service worker asks for the text each time the widget loads it.
+navigator.serviceWorker?.addEventListener('message', (event) => {
+  if (event.data?.type === 'safe-exit-contacts-preview') event.ports[0]?.postMessage(text);
+});
 
 $('contacts-new').addEventListener('click', startEmpty);
 $('contacts-builtin').addEventListener('click', startBuiltIn);

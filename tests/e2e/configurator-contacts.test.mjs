@@ -125,6 +125,11 @@ test('a new user makes a valid file in the form, previews it in each language an
   assert.deepEqual((await checkerLines(page, downloaded)).lines, []);
   assert.deepEqual(JSON.parse(downloaded).services.map((s) => s.id), ['our-centre']);
 
+  // Unticked: the preview shows the options' contacts again, and the service worker is gone.
+  await page.uncheck('#contacts-preview');
+  await page.waitForFunction(() => !document.querySelector('#sample safe-exit').hasAttribute('src'));
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0);
+
   assert.deepEqual(problems, []);
   await context.close();
 });
