@@ -200,6 +200,16 @@ function showReport({ report, value, places: placeList, shared }) {
       line.className = 'line';
       line.textContent = problem.line;
       item.append(line);
+      const slot = problem.service === null ? null : slotFor(problem.service, problem.field);
+      if (slot) {
+        const go = element('button', { type: 'button', class: 'small link' }, 'Go to the field');
+        go.addEventListener('click', () => {
+          const control = controlFor(slot, problem.field);
+          slot.scrollIntoView({ block: 'center' });
+          control?.focus({ preventScroll: true });
+        });
+        item.append(' ', go);
+      }
       return item;
     }),
   );
@@ -216,13 +226,15 @@ function showReport({ report, value, places: placeList, shared }) {
     slot.textContent = [slot.textContent, problem.message].filter(Boolean).join(' ');
     if (problem.severity === 'error') slot.classList.add('is-error');
     else if (!slot.classList.contains('is-error')) slot.classList.add('is-advice');
-    if (problem.severity === 'error') {
-      const group = slot.closest('.editor-field');
-      const control = (problem.field.endsWith('.type') && group?.querySelector('select')) || group?.querySelector('input, textarea') || group?.querySelector('select');
-      control?.setAttribute('aria-invalid', 'true');
-    }
+    if (problem.severity === 'error') controlFor(slot, problem.field)?.setAttribute('aria-invalid', 'true');
   }
   notifyPreview();
+}
+
+/** The control a problem is about, in the group of its slot: a contact's type or its value. */
+function controlFor(slot, field) {
+  const group = slot.closest('.editor-field, .service');
+  return (field.endsWith('.type') && group?.querySelector('select')) || group?.querySelector('input, textarea') || group?.querySelector('select');
 }
 
 /** The problem slot next to a field of a service: `contacts[1].value` goes to contact 1,
@@ -248,8 +260,20 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** Where the checker's messages about `name` are shown; the controls of the group it closes
+ *  are described by it (see describeBySlots). */
 function problemSlot(name) {
-  return element('p', { class: 'problem', 'data-slot': name, 'aria-live': 'polite' });
+  return element('p', { id: `contacts-problem-${++uid}`, class: 'problem', 'data-slot': name, 'aria-live': 'polite' });
+}
+
+/** Each control is described by the problem slot of its group, so a screen reader reads the
+ *  checker's message with the field. */
+function describeBySlots(container) {
+  for (const slot of container.querySelectorAll('[data-slot]')) {
+    for (const control of slot.parentElement.querySelectorAll(':scope > .editor-input > :is(input, select, textarea), :scope > :is(input, select, textarea)')) {
+      control.setAttribute('aria-describedby', slot.id);
+    }
+  }
 }
 
 /** A labelled text input bound to `get`/`set` on the model. */
@@ -423,6 +447,7 @@ function renderForm() {
     return;
   }
   container.replaceChildren(...model.services.map((service, i) => serviceCard(service, i, model.services.length)));
+  describeBySlots(container);
 }
 
 // ---- Download and preview ----
