@@ -39,9 +39,9 @@ self.onmessage = async ({ data }) => {
   await ready;
   const text = data.file ? await data.file.text() : data.text;
   const report = check(text);
-  // Only problems that make the whole file unreadable (not JSON, too large or deep, not an
+  // Only errors that make the whole file unreadable (not JSON, too large or deep, not an
   // object) have no place.
-  const readable = !report.problems.some((p) => p.place === '');
+  const readable = !report.problems.some((p) => p.place === '' && p.severity === 'error');
   const answer = { id: data.id, report, value: null, places: [], shared: [], length: text.length };
   if (readable) {
     answer.value = JSON.parse(text);
