@@ -91,8 +91,12 @@ function startEmpty() {
 }
 
 async function startBuiltIn() {
-  const response = await fetch('data/kz.json');
   $('contacts-file-name').textContent = 'The built-in Kazakhstan contacts';
+  const response = await fetch('data/kz.json').catch(() => null);
+  if (!response?.ok) {
+    $('contacts-status').textContent = 'The built-in contacts (data/kz.json beside this page) could not be loaded: copy static/data/kz.json there, or open it as a file.';
+    return;
+  }
   load(await response.text());
 }
 
@@ -110,22 +114,23 @@ function serialize() {
 
 let checkTimer;
 let lastRequest = 0;
-function check(message) {
+/** Asks the worker to check `message` (a text or a file) now, or after `delay` ms; any answer
+ *  to an earlier request is ignored from now on, since it is about a text since changed. */
+function check(message, delay = 0) {
   clearTimeout(checkTimer);
+  const id = ++lastRequest;
   $('contacts-status').textContent = 'Checking…';
   delete $('contacts-status').dataset.verdict;
-  checker.postMessage({ ...message, id: ++lastRequest, textLimit: TEXT_BOX_LIMIT });
+  checkTimer = setTimeout(() => checker.postMessage({ ...message, id, textLimit: TEXT_BOX_LIMIT }), delay);
 }
 
+/** Checks the text once typing pauses. */
 function scheduleCheck(delay = CHECK_DELAY_MS) {
-  clearTimeout(checkTimer);
-  $('contacts-status').textContent = 'Checking…';
-  delete $('contacts-status').dataset.verdict;
-  checkTimer = setTimeout(() => check({ text }), delay);
+  check({ text }, delay);
 }
 
 checker.addEventListener('message', ({ data }) => {
-  if (data.id !== lastRequest) return; // an answer about a text since changed
+  if (data.id !== lastRequest) return;
   if (data.text === null) {
     text = '';
     $('contacts-text').placeholder = `This file has ${data.length} characters: too large to show here.`;
