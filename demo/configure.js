@@ -262,6 +262,13 @@ function restore() {
 // what a page with the snippet would show. The loader (embed/safe-exit.js) is loaded once, by
 // this page's <head>, and upgrades each new element.
 let stateObserver;
+// The contacts editor (contacts-editor.js) asks for the file being edited in the preview: a
+// path on this origin that its service worker answers.
+let editedSrc = null;
+document.addEventListener('safe-exit-contacts-preview', (event) => {
+  editedSrc = event.detail.src;
+  preview(readState());
+});
 function preview(state) {
   const element = document.createElement('safe-exit');
   for (const [name, value] of attributes(state)) {
@@ -270,6 +277,7 @@ function preview(state) {
     if (name === 'src' && new URL(value, location.href).origin !== location.origin) continue;
     element.setAttribute(name, value);
   }
+  if (editedSrc) element.setAttribute('src', editedSrc);
   const link = document.createElement('a');
   link.href = fallbackUrl(state);
   link.rel = 'noreferrer';

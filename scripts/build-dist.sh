@@ -48,3 +48,5 @@ for script in $dist/embed/*.js $dist/embed/snippets/*/static/*.js; do
   terser "$script" --module --compress --mangle -o "$script"
 done
 cp -r demo/. $dist/
+# The built-in contacts as a file, for the configurator's editor to start from.
+mkdir -p $dist/data && cp static/data/kz.json $dist/data/

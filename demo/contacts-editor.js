@@ -1,0 +1,548 @@
+// The contacts editor of the configurator: check a contacts file, edit it through a form, preview
+// it in the live widget and download it. Everything stays in this page: no upload, no storage.
+//
+// Every verdict and message comes from the widget's own Rust checker, `check_contacts`, exported
+// by the interface's wasm (embed/glue.js) and run in a worker (contacts-check-worker.js): the same
+// lines `check-data` prints. This script only places them (next to the field, and at a JSON path
+// and line:column in the text).
+
+const $ = (id) => document.getElementById(id);
+const LANGS = ['kk', 'ru', 'en'];
+const LANG_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
+const KINDS = [
+  ['hotline', 'Hotline'],
+  ['crisis_centre', 'Crisis centre'],
+  ['shelter', 'Shelter'],
+  ['legal_aid', 'Legal aid'],
+  ['online', 'Online help'],
+  ['police', 'Police'],
+  ['emergency', 'Emergency service'],
+];
+const CONTACT_TYPES = [
+  ['voice', 'Phone'],
+  ['sms', 'SMS'],
+  ['whatsapp', 'WhatsApp'],
+  ['telegram', 'Telegram'],
+  ['email', 'E-mail'],
+  ['web', 'Web page'],
+];
+const FLAGS = [
+  ['free', 'Free of charge'],
+  ['accepts_new_residents', 'Accepts new residents'],
+  ['accessible', 'Accessible (wheelchair)'],
+  ['online_consultations', 'Online consultations'],
+];
+const SCHEMA = 'safe-exit/directory/v1';
+/** Longest text put into the text box: a larger file is still checked, but shown there it
+ *  would make the page unresponsive. */
+const TEXT_BOX_LIMIT = 2 << 20;
+const CHECK_DELAY_MS = 250;
+
+const checker = new Worker(new URL('contacts-check-worker.js', import.meta.url), { type: 'module' });
+
+/** The file being edited: its text is the truth; `model` is its parsed form when the form can
+ *  edit it (an object whose `services` is an array of objects). Unknown fields are kept. */
+let text = '';
+let model = null;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const emptyService = () => ({
+  id: '',
+  name: {},
+  kind: 'crisis_centre',
+  contacts: [{ type: 'voice', value: '' }],
+  source: { url: '', title: '' },
+  verified: today(),
+});
+
+function editable(value) {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Array.isArray(value.services) &&
+    value.services.every((s) => s !== null && typeof s === 'object' && !Array.isArray(s))
+  );
+}
+
+// ---- Loading a file ----
+
+/** A new file: from the text box (`fromTextBox`), as text, or as a File the worker reads. */
+function load(newText, { fromTextBox = false, file = null } = {}) {
+  text = newText;
+  model = null;
+  if (!fromTextBox) $('contacts-text').value = text;
+  $('contacts-text').placeholder = '';
+  renderForm();
+  if (file) check({ file });
+  else scheduleCheck(0);
+}
+
+function openFile(file) {
+  if (!file) return;
+  $('contacts-file-name').textContent = `${file.name}, ${file.size} bytes`;
+  $('contacts-problems').replaceChildren();
+  load('', { file });
+}
+
+function startEmpty() {
+  $('contacts-file-name').textContent = 'A new file';
+  load(JSON.stringify({ schema: SCHEMA, updated: today(), services: [emptyService()] }, null, 2) + '\n');
+}
+
+async function startBuiltIn() {
+  $('contacts-file-name').textContent = 'The built-in Kazakhstan contacts';
+  const response = await fetch('data/kz.json').catch(() => null);
+  if (!response?.ok) {
+    $('contacts-status').textContent = 'The built-in contacts (data/kz.json beside this page) could not be loaded: copy static/data/kz.json there, or open it as a file.';
+    return;
+  }
+  load(await response.text());
+}
+
+/** The model, written back as the file's text (two-space indents, as the built-in file), with
+ *  today as the date it was last changed. */
+function serialize() {
+  const { schema, updated, ...rest } = model;
+  model = { schema, updated: today(), ...rest };
+  text = JSON.stringify(model, null, 2) + '\n';
+  $('contacts-text').value = text;
+  scheduleCheck();
+}
+
+// ---- Checking ----
+
+let checkTimer;
+let lastRequest = 0;
+/** Asks the worker to check `message` (a text or a file) now, or after `delay` ms; any answer
+ *  to an earlier request is ignored from now on, since it is about a text since changed. */
+function check(message, delay = 0) {
+  clearTimeout(checkTimer);
+  const id = ++lastRequest;
+  $('contacts-status').textContent = 'Checking…';
+  delete $('contacts-status').dataset.verdict;
+  checkTimer = setTimeout(() => checker.postMessage({ ...message, id, textLimit: TEXT_BOX_LIMIT }), delay);
+}
+
+/** Checks the text once typing pauses. */
+function scheduleCheck(delay = CHECK_DELAY_MS) {
+  check({ text }, delay);
+}
+
+checker.addEventListener('message', ({ data }) => {
+  if (data.id !== lastRequest) return;
+  if (data.text === null) {
+    text = '';
+    $('contacts-text').placeholder = `This file has ${data.length} characters: too large to show here.`;
+  } else if (data.text !== text) {
+    text = data.text;
+    $('contacts-text').value = text;
+  }
+  showReport(data);
+});
+checker.addEventListener('error', (event) => {
+  $('contacts-status').textContent = `The checker could not start in this browser (${event.message || 'no reason given'}): reload the page.`;
+});
+
+const PLACE = /^service (?:#(\d+)|"([^"]*)"), field `(.*)`$/;
+const TOP_FIELD = /^field `(.*)`$/;
+
+/** Each problem with the index of its service in the file (or null) and its JSON path. */
+function placeProblems(report, services, shared) {
+  const queues = new Map(shared);
+  return report.problems.map((problem) => {
+    let service = null;
+    let field = '';
+    const match = PLACE.exec(problem.place);
+    if (match) {
+      field = match[3];
+      if (match[1]) {
+        service = Number(match[1]) - 1;
+      } else {
+        const queue = queues.get(match[2]);
+        while (queue?.length > 1 && queue[0].count === 0) queue.shift();
+        service = queue ? queue[0].index : services.findIndex((s) => s?.id === match[2]);
+        if (queue) queue[0].count--;
+      }
+    } else {
+      field = TOP_FIELD.exec(problem.place)?.[1] ?? '';
+    }
+    const base = service === null ? '' : `services[${service}]`;
+    const path = base && field ? `${base}.${field}` : base || field;
+    return { ...problem, service, field, path };
+  });
+}
+
+/** Shows the worker's answer: the report, and the form when the file can be edited in it. */
+function showReport({ report, value, places: placeList, shared }) {
+  const services = Array.isArray(value?.services) ? value.services : [];
+  const places = new Map(placeList);
+  if (!model) {
+    if (editable(value)) model = value;
+    renderForm();
+  }
+  const problems = placeProblems(report, services, shared);
+
+  $('contacts-status').textContent = report.summary;
+  $('contacts-status').dataset.verdict = report.errors ? 'errors' : report.warnings ? 'warnings' : 'valid';
+  $('contacts-download').disabled = report.valid === 0;
+
+  const list = $('contacts-problems');
+  list.replaceChildren(
+    ...problems.map((problem) => {
+      const item = document.createElement('li');
+      item.className = problem.severity === 'error' ? 'is-error' : 'is-advice';
+      // A missing field has no place of its own: the nearest enclosing value's is given.
+      let where;
+      for (let path = problem.path; path && !(where = places.get(path)); ) path = path.replace(/(\.[^.[]*|\[\d+\])$/, '');
+      if (problem.path || where) {
+        const place = document.createElement('span');
+        place.className = 'place';
+        place.textContent = [problem.path, where && `line ${where.line}:${where.column}`].filter(Boolean).join(' · ');
+        item.append(place, ' ');
+      }
+      const line = document.createElement('span');
+      line.className = 'line';
+      line.textContent = problem.line;
+      item.append(line);
+      const slot = problem.service === null ? null : slotFor(problem.service, problem.field);
+      if (slot) {
+        const go = element('button', { type: 'button', class: 'small link' }, 'Go to the field');
+        go.addEventListener('click', () => {
+          const control = controlFor(slot, problem.field);
+          slot.scrollIntoView({ block: 'center' });
+          control?.focus({ preventScroll: true });
+        });
+        item.append(' ', go);
+      }
+      return item;
+    }),
+  );
+
+  for (const slot of document.querySelectorAll('#contacts-services .problem')) {
+    slot.textContent = '';
+    slot.className = 'problem';
+  }
+  for (const control of document.querySelectorAll('#contacts-services [aria-invalid]')) control.removeAttribute('aria-invalid');
+  for (const problem of problems) {
+    if (problem.service === null) continue;
+    const slot = slotFor(problem.service, problem.field);
+    if (!slot) continue;
+    slot.textContent = [slot.textContent, problem.message].filter(Boolean).join(' ');
+    if (problem.severity === 'error') slot.classList.add('is-error');
+    else if (!slot.classList.contains('is-error')) slot.classList.add('is-advice');
+    if (problem.severity === 'error') controlFor(slot, problem.field)?.setAttribute('aria-invalid', 'true');
+  }
+  notifyPreview();
+}
+
+/** The control a problem is about, in the group of its slot: a contact's type or its value. */
+function controlFor(slot, field) {
+  const group = slot.closest('.editor-field, .service');
+  return (field.endsWith('.type') && group?.querySelector('select')) || group?.querySelector('input, textarea') || group?.querySelector('select');
+}
+
+/** The problem slot next to a field of a service: `contacts[1].value` goes to contact 1,
+ *  `source.url` to the source, an unknown field to the service as a whole. */
+function slotFor(index, field) {
+  const card = document.querySelector(`#contacts-services [data-service="${index}"]`);
+  if (!card) return null;
+  const contact = /^contacts\[(\d+)\]/.exec(field);
+  if (contact) return card.querySelector(`[data-slot="contacts[${contact[1]}]"]`) || card.querySelector('[data-slot="contacts"]');
+  return card.querySelector(`[data-slot="${CSS.escape(field)}"]`) || card.querySelector(`[data-slot="${CSS.escape(field.split('.')[0])}"]`) || card.querySelector('[data-slot=""]');
+}
+
+// ---- The form ----
+
+let uid = 0;
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) node.setAttribute(name, '');
+    else if (value !== false && value !== undefined) node.setAttribute(name, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+/** Where the checker's messages about `name` are shown; the controls of the group it closes
+ *  are described by it (see describeBySlots). */
+function problemSlot(name) {
+  return element('p', { id: `contacts-problem-${++uid}`, class: 'problem', 'data-slot': name, 'aria-live': 'polite' });
+}
+
+/** Each control is described by the problem slot of its group, so a screen reader reads the
+ *  checker's message with the field. */
+function describeBySlots(container) {
+  for (const slot of container.querySelectorAll('[data-slot]')) {
+    for (const control of slot.parentElement.querySelectorAll(':scope > .editor-input > :is(input, select, textarea), :scope > :is(input, select, textarea)')) {
+      control.setAttribute('aria-describedby', slot.id);
+    }
+  }
+}
+
+/** A labelled text input bound to `get`/`set` on the model. */
+function textInput(label, value, set, { type = 'text', hint = '', wide = false } = {}) {
+  const id = `contacts-input-${++uid}`;
+  const input = element(type === 'textarea' ? 'textarea' : 'input', {
+    id,
+    type: type === 'textarea' ? undefined : type,
+    rows: type === 'textarea' ? 2 : undefined,
+    spellcheck: type === 'textarea' ? undefined : 'false',
+    autocomplete: 'off',
+    class: wide ? 'wide' : undefined,
+  });
+  input.value = value ?? '';
+  input.addEventListener('input', () => {
+    set(input.value);
+    serialize();
+  });
+  return element('div', { class: 'editor-input' }, element('label', { for: id }, label), input, hint ? element('span', { class: 'hint' }, hint) : '');
+}
+
+function select(label, options, value, set) {
+  const id = `contacts-input-${++uid}`;
+  const control = element('select', { id }, ...options.map(([v, text]) => element('option', { value: v }, text)));
+  control.value = value;
+  control.addEventListener('change', () => {
+    set(control.value);
+    serialize();
+  });
+  return element('div', { class: 'editor-input' }, element('label', { for: id }, label), control);
+}
+
+/** A text in kk/ru/en: empty languages are left out, and an empty text removes the field. */
+function translated(owner, key, label, { type = 'text' } = {}) {
+  const set = (lang) => (value) => {
+    const text = { ...(typeof owner[key] === 'object' && owner[key] ? owner[key] : {}) };
+    if (value.trim()) text[lang] = value;
+    else delete text[lang];
+    if (Object.keys(text).length) owner[key] = text;
+    else delete owner[key];
+  };
+  const current = typeof owner[key] === 'object' && owner[key] ? owner[key] : {};
+  return element(
+    'fieldset',
+    { class: 'editor-field translated' },
+    element('legend', {}, label),
+    ...LANGS.map((lang) => textInput(LANG_NAMES[lang], current[lang], set(lang), { type })),
+    problemSlot(key),
+  );
+}
+
+function field(slot, ...children) {
+  return element('div', { class: 'editor-field' }, ...children, problemSlot(slot));
+}
+
+function flagSelect(service, key, label) {
+  const value = service[key] === true ? 'yes' : service[key] === false ? 'no' : '';
+  return field(
+    key,
+    select(label, [['', 'Not stated'], ['yes', 'Yes'], ['no', 'No']], value, (v) => {
+      if (v === '') delete service[key];
+      else service[key] = v === 'yes';
+    }),
+  );
+}
+
+function contactRow(service, index) {
+  const contact = service.contacts[index];
+  const remove = element('button', { type: 'button', class: 'small' }, 'Remove');
+  remove.addEventListener('click', () => {
+    service.contacts.splice(index, 1);
+    renderForm();
+    serialize();
+  });
+  return element(
+    'div',
+    { class: 'editor-field contact', 'data-contact': index },
+    select('Type', CONTACT_TYPES, contact.type, (v) => (contact.type = v)),
+    textInput('Number, address or link', contact.value, (v) => (contact.value = v), { wide: true }),
+    remove,
+    problemSlot(`contacts[${index}]`),
+  );
+}
+
+function serviceCard(service, index, count) {
+  const card = element('fieldset', { class: 'service', 'data-service': index });
+  const title = service.name?.en || service.name?.ru || service.name?.kk || service.id || 'New service';
+  const move = (by, label) => {
+    const button = element('button', { type: 'button', class: 'small', disabled: index + by < 0 || index + by >= count }, label);
+    button.addEventListener('click', () => {
+      const [moved] = model.services.splice(index, 1);
+      model.services.splice(index + by, 0, moved);
+      renderForm();
+      serialize();
+    });
+    return button;
+  };
+  const remove = element('button', { type: 'button', class: 'small' }, 'Remove this service');
+  remove.addEventListener('click', () => {
+    model.services.splice(index, 1);
+    renderForm();
+    serialize();
+  });
+  if (!Array.isArray(service.contacts)) service.contacts = [];
+  const addContact = element('button', { type: 'button', class: 'small' }, 'Add a way to reach it');
+  addContact.addEventListener('click', () => {
+    service.contacts.push({ type: 'voice', value: '' });
+    renderForm();
+    serialize();
+  });
+  const source = typeof service.source === 'object' && service.source ? service.source : (service.source = {});
+  card.append(
+    element('legend', {}, `${index + 1}. ${title}`),
+    element('div', { class: 'service-actions' }, move(-1, 'Move up'), move(1, 'Move down'), remove),
+    problemSlot(''),
+    translated(service, 'name', 'Name'),
+    field('kind', select('What it is', KINDS, service.kind, (v) => (service.kind = v))),
+    field(
+      'id',
+      textInput('Short id', service.id, (v) => (service.id = v), { hint: 'Lower-case letters, digits and dashes, unique in the file, e.g. almaty-crisis-centre.' }),
+    ),
+    element(
+      'fieldset',
+      { class: 'editor-field contacts' },
+      element('legend', {}, 'How to reach it'),
+      element('p', { class: 'hint' }, 'Phone numbers as dialled (+7 …, or a short number such as 150): the widget shows exactly the number its link dials. Telegram: @username. WhatsApp: the phone number.'),
+      ...service.contacts.map((_, i) => contactRow(service, i)),
+      addContact,
+      problemSlot('contacts'),
+    ),
+    field(
+      'region',
+      textInput('Region code (empty: nationwide)', service.region, (v) => {
+        if (v.trim()) service.region = v;
+        else delete service.region;
+      }, { hint: 'Lower-case, e.g. almaty; give the area name below too.' }),
+    ),
+    translated(service, 'area', 'Area served (with a region code)'),
+    translated(service, 'hours', 'Opening hours (24/7 if always open)'),
+    ...FLAGS.map(([key, label]) => flagSelect(service, key, label)),
+    field(
+      'languages',
+      textInput('Languages spoken', (Array.isArray(service.languages) ? service.languages : []).join(' '), (v) => {
+        const codes = v.split(/[\s,]+/).filter(Boolean);
+        if (codes.length) service.languages = codes;
+        else delete service.languages;
+      }, { hint: 'Codes separated by spaces, e.g. kk ru en.' }),
+    ),
+    translated(service, 'notes', 'Notes', { type: 'textarea' }),
+    element(
+      'fieldset',
+      { class: 'editor-field' },
+      element('legend', {}, 'Source (required)'),
+      element('p', { class: 'hint' }, 'The public page that gives these facts: every contact the widget shows names its source.'),
+      textInput('Address (https://)', source.url, (v) => (source.url = v), { type: 'url', wide: true }),
+      textInput('Title', source.title, (v) => (source.title = v), { wide: true }),
+      problemSlot('source'),
+    ),
+    field('verified', textInput('Date last verified against the source (required)', service.verified, (v) => (service.verified = v), { type: 'date' })),
+  );
+  return card;
+}
+
+function renderForm() {
+  const container = $('contacts-services');
+  const editing = model !== null;
+  $('contacts-form').hidden = !editing;
+  $('contacts-not-editable').hidden = editing || !text;
+  if (!editing) {
+    container.replaceChildren();
+    return;
+  }
+  container.replaceChildren(...model.services.map((service, i) => serviceCard(service, i, model.services.length)));
+  describeBySlots(container);
+}
+
+// ---- Download and preview ----
+
+function download() {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = element('a', { href: url, download: 'contacts.json', hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The preview's widget loads contacts-preview/edited.json, which the service worker
+ *  (contacts-preview-sw.js) answers with `text`, asked of this page each time. */
+const PREVIEW_SRC = new URL('contacts-preview/edited.json', location.href).pathname;
+let previewGeneration = 0;
+let workerReady = null;
+
+async function previewWorker() {
+  if (!('serviceWorker' in navigator)) throw new Error('this browser has no service workers');
+  workerReady ||= (async () => {
+    await navigator.serviceWorker.register('contacts-preview-sw.js');
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((claimed) => navigator.serviceWorker.addEventListener('controllerchange', claimed, { once: true }));
+    }
+  })();
+  workerReady.catch(() => (workerReady = null));
+  return workerReady;
+}
+
+async function notifyPreview() {
+  if (!$('contacts-preview').checked || !text) return;
+  try {
+    await previewWorker();
+    $('contacts-preview-status').textContent = '';
+  } catch (error) {
+    $('contacts-preview-status').textContent = `The preview cannot show this file here: ${error.message}. Download it and try it on your site.`;
+    return;
+  }
+  // A new address each time, so that the widget loads the file again.
+  const src = `${PREVIEW_SRC}?v=${++previewGeneration}`;
+  document.dispatchEvent(new CustomEvent('safe-exit-contacts-preview', { detail: { src } }));
+}
+
+/** Back to the options' own contacts; the service worker is removed (a new one is registered
+ *  when the preview is asked for again). */
+async function stopPreview() {
+  document.dispatchEvent(new CustomEvent('safe-exit-contacts-preview', { detail: { src: null } }));
+  if (!workerReady) return;
+  workerReady = null;
+  const registration = await navigator.serviceWorker.getRegistration();
+  await registration?.unregister();
+}
+
+function showPreviewIn(lang) {
+  const chooser = $('lang');
+  chooser.value = lang;
+  chooser.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+// ---- Wiring ----
+
+// The preview's service worker asks for the text each time the widget loads it.
+navigator.serviceWorker?.addEventListener('message', (event) => {
+  if (event.data?.type === 'safe-exit-contacts-preview') event.ports[0]?.postMessage(text);
+});
+
+$('contacts-new').addEventListener('click', startEmpty);
+$('contacts-builtin').addEventListener('click', startBuiltIn);
+$('contacts-open').addEventListener('change', (event) => openFile(event.target.files[0]));
+const drop = $('contacts-drop');
+drop.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  drop.classList.add('is-over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
+drop.addEventListener('drop', (event) => {
+  event.preventDefault();
+  drop.classList.remove('is-over');
+  openFile(event.dataTransfer.files[0]);
+});
+$('contacts-text').addEventListener('input', (event) => load(event.target.value, { fromTextBox: true }));
+$('contacts-add').addEventListener('click', () => {
+  model.services.push(emptyService());
+  renderForm();
+  serialize();
+});
+$('contacts-download').addEventListener('click', download);
+$('contacts-preview').addEventListener('change', (event) => (event.target.checked ? notifyPreview() : stopPreview()));
+for (const button of document.querySelectorAll('[data-preview-lang]')) {
+  button.addEventListener('click', () => showPreviewIn(button.dataset.previewLang));
+}
