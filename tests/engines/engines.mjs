@@ -15,13 +15,13 @@ export const ENGINES = (process.env.SAFE_EXIT_ENGINES || 'chromium,firefox,webki
 });
 
 /**
- * Runs `body(env)` inside `describe(engine)` for each engine, with the browser launched and
+ * Runs `body(env)` inside `describe(engine)` (followed by `label`, if any) for each engine, with the browser launched and
  * both sites served before its tests; `env` has `engine`, `browser`, `base` (the partner site)
  * and `neutral` (the neutral site), filled in by the time the tests run.
  */
-export function eachEngine({ bfcache = false, javascript = true } = {}, body) {
+export function eachEngine({ bfcache = false, javascript = true, label = '' } = {}, body) {
   for (const engine of ENGINES) {
-    describe(engine, () => {
+    describe(label ? `${engine}, ${label}` : engine, () => {
       const env = { engine };
       before(async () => {
         Object.assign(env, await startSites({ bfcache }));

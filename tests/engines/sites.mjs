@@ -15,7 +15,7 @@ export const PARTNER_COLOUR = [0x5b, 0x2a, 0x86];
 /**
  * The neutral site. `visits` lists every request for its page (favicons are not counted),
  * with its Referer; `hold()` keeps the next answers pending until the returned function is
- * called, so that a test can look at the page it is leaving.
+ * called (or for `ms` at most), so that a test can look at the page it is leaving.
  */
 async function neutralSite() {
   const visits = [];
@@ -32,10 +32,14 @@ async function neutralSite() {
   return {
     url: `http://127.0.0.1:${server.address().port}/weather`,
     visits,
-    hold() {
+    // A driver that waits for the pending navigation before it answers would wait forever:
+    // a hold ends by itself after `ms`.
+    hold(ms = 10000) {
       let release;
       held = new Promise((done) => (release = done));
+      const timer = setTimeout(() => release(), ms);
       return () => {
+        clearTimeout(timer);
         held = null;
         release();
       };
@@ -97,9 +101,18 @@ export async function startSites({ bfcache = false } = {}) {
   // The bundle without its wasm files: the loader's first stage then fails to load.
   cpSync(join(dist, 'embed'), join(dir, 'no-wasm'), { recursive: true, filter: (file) => !file.endsWith('.wasm') });
   const server = await serve({ root: dist, mounts: { '/engines/': dir }, noStore: !bfcache });
+  // What test pages report with navigator.sendBeacon('/report', text), in order of arrival (the
+  // file server answers these requests with a 404, which a beacon ignores).
+  const reports = [];
+  server.prependListener('request', (request) => {
+    if (request.method !== 'POST' || request.url !== '/report') return;
+    let text = '';
+    request.on('data', (chunk) => (text += chunk)).on('end', () => reports.push(text));
+  });
   return {
     base: `http://127.0.0.1:${server.address().port}`,
     neutral,
+    reports,
     close() {
       server.closeAllConnections();
       server.close();

@@ -1,6 +1,7 @@
 // The driver interface over puppeteer-core, for Chromium (over CDP) and Firefox (over WebDriver
 // BiDi). Every tab is a fresh browser context: its own history, storage and popups.
 import puppeteer from 'puppeteer-core';
+import { decodePng } from '../images.mjs';
 
 const KEYS = { left: 'ShiftLeft', right: 'ShiftRight' };
 
@@ -11,18 +12,34 @@ export async function launchPuppeteer(options, { javascript = true } = {}) {
     async newTab() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      if (!javascript && options.browser !== 'firefox') await page.setJavaScriptEnabled(false);
-      return puppeteerTab(page, context);
+      const chromium = options.browser !== 'firefox';
+      if (!javascript && chromium) await page.setJavaScriptEnabled(false);
+      return puppeteerTab(page, context, chromium && (await page.createCDPSession()));
     },
     close: () => browser.close(),
   };
 }
 
-function puppeteerTab(page, context) {
+/**
+ * Evaluates `fn(arg)` in the page over CDP itself: puppeteer's own evaluate waits, in Chromium,
+ * for the document a pending navigation will bring, but the tests look at the page it leaves.
+ */
+async function evaluateOverCdp(cdp, fn, arg) {
+  const expression = `(${fn})(${JSON.stringify(arg ?? null)})`;
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description || exceptionDetails.text);
+  return result.value;
+}
+
+function puppeteerTab(page, context, cdp) {
   return {
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
-    url: async () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    evaluate: (fn, arg) => (cdp ? evaluateOverCdp(cdp, fn, arg) : page.evaluate(fn, arg)),
+    // Asked of the page: over BiDi, puppeteer's page.url() misses restores from Firefox's
+    // back/forward cache.
+    url() {
+      return this.evaluate(() => location.href);
+    },
     async click(selector) {
       await (await page.waitForSelector(selector)).click();
     },
@@ -43,7 +60,7 @@ function puppeteerTab(page, context) {
       page.goForward({ timeout: 15000 }).catch(() => {});
     },
     async screenshot() {
-      return Buffer.from(await page.screenshot({ type: 'png' }));
+      return decodePng(Buffer.from(await page.screenshot({ type: 'png' })));
     },
     async tabCount() {
       return (await context.pages()).length;

@@ -1,9 +1,10 @@
 // WebKitGTK's MiniBrowser through WebKitWebDriver and selenium-webdriver. The MiniBrowser has no
 // headless mode: launch() starts an Xvfb display and the driver on free ones, and close() (or
 // this process ending) stops both.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Builder, By, Key } from 'selenium-webdriver';
+import { decodeXwd } from '../images.mjs';
 
 export const name = 'webkit';
 
@@ -46,6 +47,14 @@ function freePort() {
   });
 }
 
+async function until(probe) {
+  for (const deadline = Date.now() + 10000; Date.now() < deadline; await new Promise((done) => setTimeout(done, 100))) {
+    const value = await probe();
+    if (value.length) return value;
+  }
+  throw new Error('the new MiniBrowser window did not appear');
+}
+
 async function startDriver(display) {
   const port = await freePort();
   const driver = start('WebKitWebDriver', [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
@@ -78,9 +87,13 @@ export async function launch({ javascript = true } = {}) {
   // The first window stays open and unused, so the session lives while tabs come and go.
   const home = await session.getWindowHandle();
   return {
+    // A window, not a tab: the MiniBrowser does not render a background tab, and WebDriver's
+    // input actions wait for it to render.
     async newTab() {
+      const before = await browserWindows(display);
       await session.switchTo().newWindow('window');
-      return webkitTab(session, await session.getWindowHandle(), home);
+      const [window] = await until(async () => (await browserWindows(display)).filter((id) => !before.includes(id)));
+      return webkitTab(session, home, () => screen(display, window));
     },
     async close() {
       await session.quit().catch(() => {});
@@ -89,7 +102,27 @@ export async function launch({ javascript = true } = {}) {
   };
 }
 
-function webkitTab(session, handle, home) {
+const x11 = (command, args) =>
+  new Promise((done, fail) =>
+    execFile(command, args, { encoding: 'buffer', maxBuffer: 64 << 20 }, (error, out) => (error ? fail(error) : done(out))),
+  );
+
+/** The MiniBrowser's top-level windows on `display` (xwininfo), by X window id. */
+async function browserWindows(display) {
+  const tree = (await x11('xwininfo', ['-root', '-children', '-display', display])).toString();
+  return tree.split('\n').filter((line) => line.includes('("MiniBrowser" "MiniBrowser")') && !/ \d\dx\d\d\+/.test(line)).map((line) => line.trim().split(' ')[0]);
+}
+
+/**
+ * What the tab's window shows on the X display now (xwd). WebDriver's own screenshot waits,
+ * like every WebDriver command in WebKit, for a pending navigation to finish, and renders the
+ * page anew instead of reading what is on screen.
+ */
+async function screen(display, window) {
+  return decodeXwd(await x11('xwd', ['-id', window, '-silent', '-display', display]));
+}
+
+function webkitTab(session, home, screenshot) {
   const run = (fn, arg) => session.executeScript(`return (${fn}).apply(null, arguments)`, arg);
   return {
     goto: (url) => session.get(url),
@@ -117,9 +150,7 @@ function webkitTab(session, handle, home) {
     forward() {
       session.navigate().forward().catch(() => {});
     },
-    async screenshot() {
-      return Buffer.from(await session.takeScreenshot(), 'base64');
-    },
+    screenshot,
     async tabCount() {
       return (await session.getAllWindowHandles()).length - 1;
     },

@@ -1,5 +1,6 @@
-// Reads the pixels of the screenshots the three drivers return (8-bit RGB or RGBA PNGs, not
-// interlaced), so that every engine's screenshots are checked by the same code.
+// Reads the pixels of the screenshots the drivers take: PNGs from the browsers (8-bit RGB or
+// RGBA, not interlaced) and XWD dumps of an X display (xwd), so that every engine's
+// screenshots are checked by the same code.
 import { inflateSync } from 'node:zlib';
 
 /** Decodes a PNG into { width, height, channels, pixels }. */
@@ -49,9 +50,32 @@ function paeth(a, b, c) {
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
-/** How many pixels of the PNG have the colour [r, g, b] (within a small tolerance). */
-export function countColour(png, [r, g, b]) {
-  const { channels, pixels } = decodePng(png);
+/**
+ * Decodes an XWD dump of a TrueColor screen (as `xwd -root` writes) into the form decodePng
+ * returns, with 3 channels.
+ */
+export function decodeXwd(xwd) {
+  const big = xwd.readUInt32BE(4) === 7; // file_version is 7, in whichever byte order
+  const field = (n) => (big ? xwd.readUInt32BE(n * 4) : xwd.readUInt32LE(n * 4));
+  const [headerSize, width, height, byteOrder, bitsPerPixel, bytesPerLine] = [0, 4, 5, 7, 11, 12].map(field);
+  const masks = [14, 15, 16].map(field);
+  if (bitsPerPixel !== 24 && bitsPerPixel !== 32) throw new Error(`unsupported XWD: ${bitsPerPixel} bits per pixel`);
+  const bytes = bitsPerPixel / 8;
+  const start = headerSize + field(19) * 12; // after the header and the colour map
+  const shifts = masks.map((mask) => Math.clz32(1) - Math.clz32(mask & -mask));
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = start + y * bytesPerLine + x * bytes;
+      const value = byteOrder ? xwd.readUIntBE(at, bytes) : xwd.readUIntLE(at, bytes);
+      for (let c = 0; c < 3; c++) pixels[(y * width + x) * 3 + c] = (value & masks[c]) >>> shifts[c];
+    }
+  }
+  return { width, height, channels: 3, pixels };
+}
+
+/** How many pixels of a decoded image have the colour [r, g, b] (within a small tolerance). */
+export function countColour({ channels, pixels }, [r, g, b]) {
   let count = 0;
   for (let i = 0; i < pixels.length; i += channels) {
     if (Math.abs(pixels[i] - r) < 6 && Math.abs(pixels[i + 1] - g) < 6 && Math.abs(pixels[i + 2] - b) < 6) count++;
