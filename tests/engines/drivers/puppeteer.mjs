@@ -46,6 +46,11 @@ function puppeteerTab(page, context, cdp) {
     async clickInShadow(host, inner) {
       await (await page.waitForSelector(`${host} >>> ${inner}`)).click();
     },
+    // Without JavaScript, Firefox's driver cannot find elements: the keyboard can.
+    async followFirstLink() {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+    },
     async pressShift(sides) {
       for (const side of sides) {
         await page.keyboard.down(KEYS[side]);

@@ -139,6 +139,9 @@ function webkitTab(session, home, screenshot) {
       const element = await root.findElement(By.css(inner));
       await session.actions().move({ origin: element }).click().perform();
     },
+    async followFirstLink() {
+      await session.actions().sendKeys(Key.TAB, Key.ENTER).perform();
+    },
     async pressShift(sides) {
       let actions = session.actions();
       for (const side of sides) actions = actions.keyDown(KEYS[side]).keyUp(KEYS[side]);
