@@ -7,7 +7,7 @@
 // without the exit waiting for one hidden frame there, the page stayed on screen.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eachEngine, armed, visit, until, EXIT_BUTTON } from './engines.mjs';
+import { eachEngine, armed, at, visit, until, EXIT_BUTTON } from './engines.mjs';
 import { countColour } from './images.mjs';
 import { PARTNER_COLOUR } from './sites.mjs';
 
@@ -41,6 +41,9 @@ eachEngine({}, (env) => {
     } finally {
       release();
     }
+    // Closing a tab while its navigation commits can hang Chromium: let the destination load.
+    await at(tab, env.neutral.url);
+    await until(() => tab.evaluate(() => document.readyState === 'complete'), 'the destination to load');
     await tab.close();
   }
 
