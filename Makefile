@@ -17,7 +17,7 @@ demo: dist
 
 ## Every test: native unit tests, wasm tests in headless Chromium, Playwright end-to-end.
 test: dist
-	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e test-release test-wordpress check-size
+	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e test-engines test-release test-wordpress check-size
 
 test-native:
 	cargo test --locked --all-targets
@@ -36,6 +36,13 @@ test-example:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# The survivor's promises in Chromium, Firefox and WebKitGTK, through one driver layer
+# (tests/engines/drivers/); the WebKit driver starts and stops its own Xvfb and WebKitWebDriver.
+# SAFE_EXIT_ENGINES=firefox (a comma-separated list) runs fewer engines.
+.PHONY: test-engines
+test-engines:
+	node --test --test-concurrency=1 tests/engines/
 
 check-size:
 	node scripts/check-size.mjs

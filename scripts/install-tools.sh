@@ -49,6 +49,16 @@ if [ "${1:-}" = "--wordpress" ]; then
   fi
 fi
 
+# The cross-engine tests (tests/engines/): Firefox, and WebKitGTK's driver with its MiniBrowser,
+# which needs an X display (Xvfb).
+if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null || ! command -v xwd >/dev/null || ! command -v xwininfo >/dev/null; then
+  step "installing Debian's firefox-esr, webkit2gtk-driver, xvfb and the X tools the WebKit driver reads the screen with"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb x11-apps x11-utils >/dev/null
+fi
+
 # npm ci only when package-lock.json changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm dev dependencies from package-lock.json"

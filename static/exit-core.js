@@ -62,11 +62,29 @@ export function depart(url) {
   } catch (_) {}
   try {
     if (window.top !== window) leaveFrame(url);
-    location.replace(url);
+    if (paintsNothingWhileLeaving) {
+      // Parsed now, since the deferred replace throws where no caller can try the next one.
+      new URL(url);
+      afterHiddenFrame(() => location.replace(url));
+    } else location.replace(url);
     return true;
   } catch (_) {
     return false;
   }
+}
+
+// WebKit paints no further frame of a page once it has started to leave (measured in WebKitGTK
+// 2.50: no frame callback runs, and the screen keeps showing the page until the destination
+// answers), so there the page, hidden in this task, leaves once a frame has been painted: a
+// frame later than elsewhere. Every browser on an iPhone is WebKit, and all say so here.
+const paintsNothingWhileLeaving = /^Apple/.test(navigator.vendor || '');
+
+// The timer leaves anyway where frames do not come (a tab in the background).
+function afterHiddenFrame(leave) {
+  let left = false;
+  const once = () => left || ((left = true), leave());
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
 }
 
 /**
