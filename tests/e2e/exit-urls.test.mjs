@@ -52,6 +52,7 @@ test('the configurator agrees with the Rust rule on every case it can take as on
   const page = await context.newPage();
   await page.goto(`${env.base}/configure.html`);
   await page.waitForFunction(() => document.querySelector('#sample safe-exit')?.dataset.state === 'ready');
+  await page.locator('#options[data-checks="ready"]').waitFor({ state: 'attached' });
   // A case with ASCII whitespace inside is several addresses to it, as to the widget, and an
   // empty one means the default; it allows http on loopback, as `exit-url` does.
   const single = CORPUS.filter((c) => /^[\t\n\f\r ]*[^\t\n\f\r ]+[\t\n\f\r ]*$/.test(c.url) && !/^http:\/\/127\.0\.0\.1[:/]/.test(c.url));

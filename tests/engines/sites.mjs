@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
+import { openWidgetRoots } from '../e2e/helpers.mjs';
 
 /** The partner pages' background: no frame painted after an exit may contain it. */
 export const PARTNER_COLOUR = [0x5b, 0x2a, 0x86];
@@ -61,6 +62,7 @@ function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/s
 <html lang="en">
 <head><meta charset="utf-8"><title>${title}</title>
 <link rel="stylesheet" href="/engines/partner.css">
+<script src="/engines/open-roots.js"></script>
 <script type="module" src="${loader}" blocking="render"></script></head>
 <body>
   <safe-exit exit-url="${exitUrl}"${attributes}><a id="fallback" href="${exitUrl}" rel="noreferrer">Leave this site</a></safe-exit>
@@ -75,6 +77,9 @@ function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/s
 function pages(exitUrl) {
   const files = {
     'partner.css': 'html { background: rgb(91, 42, 134); color: #fff; min-height: 100%; } a { color: #fff; }\n',
+    // The widget's shadow root is closed; these tests look inside it, so it is opened for them,
+    // by the same patch the Playwright tests use, run before the loader.
+    'open-roots.js': `(${openWidgetRoots})();\n`,
     'before.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Before</title></head>
 <body><h1>A page visited before the partner site</h1><p><a id="next" href="/engines/site-1.html">Partner site</a></p></body></html>\n`,
     'no-wasm.html': partnerPage({ title: 'Partner, wasm missing', exitUrl, loader: '/engines/no-wasm/safe-exit.js' }),
