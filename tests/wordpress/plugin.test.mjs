@@ -193,7 +193,9 @@ test('a contacts file is checked with the widget’s rules before saving; errors
   await report.locator('li[data-severity="error"]').first().waitFor();
   const lines = await report.locator('li').allInnerTexts();
   assert.ok(lines.some((line) => line.includes('service "good-line", field `contacts[1].value`') && line.includes('is not an absolute https:// URL')), lines.join('\n'));
-  assert.match(await report.innerText(), /9 errors, 4 warnings/);
+  // The counts check-data gives the same file (its snapshot's summary line).
+  const counts = readFileSync('tests/data/broken.expected', 'utf8').match(/\d+ errors?, \d+ warnings?/)[0];
+  assert.ok((await report.innerText()).includes(counts), `the report counts ${counts}`);
   assert.match(page.url(), /page=safe-exit$/, 'not sent');
   assert.equal((await options()).safe_exit_contacts_source ?? 'builtin', 'builtin');
 });
