@@ -47,7 +47,7 @@ fn summary(report: &Report, errors: usize, warnings: usize) -> String {
 
 /// Appends `text` as a JSON string. `<` is escaped too, so the report stays inert even if a
 /// page ever puts it into markup.
-fn push_string(json: &mut String, text: &str) {
+pub fn push_string(json: &mut String, text: &str) {
     json.push('"');
     for c in text.chars() {
         match c {

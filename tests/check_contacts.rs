@@ -2,6 +2,8 @@
 //! the same file: the command is run as partners run it, and its lines compared.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use safe_exit::checker::check_contacts_json;
 use safe_exit::directory::json::{parse, Value};
 use std::process::Command;
@@ -13,15 +15,7 @@ fn command_lines(file: &str) -> Vec<String> {
 }
 
 fn report_lines(file: &str) -> Vec<String> {
-    let report = parse(&check_contacts_json(&std::fs::read_to_string(file).unwrap())).expect("the report is JSON");
-    let text = |value: Option<&Value>| match value {
-        Some(Value::String(s)) => s.clone(),
-        other => panic!("not a string: {other:?}"),
-    };
-    let Some(Value::Array(problems)) = report.get("problems") else { panic!("no problems array") };
-    let mut lines: Vec<String> = problems.iter().map(|p| text(p.get("line"))).collect();
-    lines.push(text(report.get("summary")));
-    lines
+    common::report_lines(&std::fs::read_to_string(file).unwrap())
 }
 
 #[test]

@@ -7,8 +7,9 @@
 //! review the diff of the `.expected` files.
 #![cfg(not(target_arch = "wasm32"))]
 
-use safe_exit::checker::check_contacts_json;
-use safe_exit::directory::json::{parse, Value};
+mod common;
+
+use common::report_lines;
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -22,19 +23,6 @@ fn corpus_files() -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
-}
-
-/// What the interface's checker reports, as check-data's lines without the file name.
-fn report_lines(text: &str) -> Vec<String> {
-    let report = parse(&check_contacts_json(text)).expect("the report is JSON");
-    let text = |value: Option<&Value>| match value {
-        Some(Value::String(s)) => s.clone(),
-        other => panic!("not a string: {other:?}"),
-    };
-    let Some(Value::Array(problems)) = report.get("problems") else { panic!("no problems array") };
-    let mut lines: Vec<String> = problems.iter().map(|p| text(p.get("line"))).collect();
-    lines.push(text(report.get("summary")));
-    lines
 }
 
 #[test]

@@ -9,6 +9,7 @@
 #[path = "../../build/po.rs"]
 mod po;
 
+use safe_exit::checker;
 use safe_exit::i18n::{Msg, PRESSES_LEFT};
 use std::{fs, process::ExitCode};
 
@@ -63,16 +64,8 @@ fn main() -> ExitCode {
 /// A catalogue as `safe-exit/catalogue/v1` JSON: its language and every translated message.
 fn compiled_json(catalogue: &po::Catalogue) -> String {
     let quote = |text: &str| {
-        let mut out = String::from("\"");
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
+        let mut out = String::new();
+        checker::push_string(&mut out, text);
         out
     };
     let lang = catalogue.header_field("Language").unwrap_or_default();
