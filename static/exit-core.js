@@ -2,6 +2,10 @@
 // which must work before and without the wasm, and by the wasm widget (as a wasm-bindgen
 // snippet), so that hiding, remembering and leaving behave the same either way.
 
+// Where the exit goes when no destination the partner gave can be used (src/config.rs
+// DEFAULT_EXIT_URL; tests/e2e/unkillable-exit.test.mjs checks the two agree in use).
+export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
+
 // The only thing Safe Exit ever stores: in this tab, where the visitor left to.
 const MARK = 'safe-exit:left';
 
@@ -79,12 +83,26 @@ export function depart(url) {
 // frame later than elsewhere. Every browser on an iPhone is WebKit, and all say so here.
 const paintsNothingWhileLeaving = /^Apple/.test(navigator.vendor || '');
 
-// The timer leaves anyway where frames do not come (a tab in the background).
+// The page's own timers, kept before any host script can replace them: the exit must leave
+// even if one that runs later breaks them.
+const later = setTimeout.bind(window);
+const nextFrame = window.requestAnimationFrame?.bind(window);
+
+// The timer, set first, leaves anyway where frames do not come (a tab in the background) or
+// requestAnimationFrame fails.
 function afterHiddenFrame(leave) {
   let left = false;
-  const once = () => left || ((left = true), leave());
-  requestAnimationFrame(() => setTimeout(once));
-  setTimeout(once, 100);
+  const once = () => {
+    if (left) return;
+    left = true;
+    try {
+      leave();
+    } catch (_) {}
+  };
+  later(once, 100);
+  try {
+    nextFrame(() => later(once));
+  } catch (_) {}
 }
 
 /**
@@ -145,10 +163,11 @@ export function exitTo(...urls) {
   remember(url);
 }
 
+// The marker says an exit happened: the page leaves again even if the destination it names
+// no longer passes the rule (then for the built-in default).
 function leaveAgain(url) {
-  const safe = checkUrl(url, true);
-  if (safe) exitTo(safe);
-  return !!safe;
+  exitTo(checkUrl(url, true) || DEFAULT_EXIT_URL);
+  return true;
 }
 
 /**

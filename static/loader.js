@@ -6,7 +6,6 @@
 // Built into dist/embed/safe-exit.js after exit-core.js (scripts/build-dist.sh).
 
 const ATTRIBUTES = ['exit-url', 'lang', 'src', 'region', 'shortcut', 'position', 'stealth', 'clear-storage', 'new-tab', 'third-party-src', 'catalogue'];
-const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
 const leaving = guardPage();
 
@@ -159,8 +158,11 @@ class SafeExitElement extends HTMLElement {
 
   /** Leaves now, exactly as the exit button does. */
   exit() {
-    if (this.armed) this.armed.exit();
-    else exitWithoutWidget(this);
+    // A first stage that has trapped (panic = abort) must not take the exit with it.
+    try {
+      if (this.armed) return this.armed.exit();
+    } catch (_) {}
+    exitWithoutWidget(this);
   }
 }
 

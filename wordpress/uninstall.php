@@ -17,7 +17,7 @@ function safe_exit_delete_options(): void {
 }
 
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $site ) {
+	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $site ) {
 		switch_to_blog( $site );
 		safe_exit_delete_options();
 		restore_current_blog();

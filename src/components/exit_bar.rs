@@ -41,6 +41,11 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
         let (exit_button, latest_exit) = (exit_button.clone(), latest_exit.clone());
         use_held_with(props.inline, move |&inline| exit_on_click(exit_button, !inline, latest_exit));
     }
+    // The window's listener sees only the host of the closed root and has to place the click
+    // itself (browser::target_within); a click it cannot place, such as a script's or an
+    // assistive tool's on an unfocused button, still reaches Yew's listener inside the root.
+    // Calling the exit twice does nothing more: one exit per page.
+    let exit_from_root = props.on_exit.reform(|_: MouseEvent| ());
 
     {
         let (pressed, announcement, lang) = (pressed.clone(), announcement.clone(), props.lang);
@@ -115,7 +120,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     };
     html! {
         <div class={classes!("bar", dodge.then_some("dodge"), props.panel_open.then_some("panel-open"))} part="bar" ref={props.bar.clone()} popover={(!props.inline).then_some("manual")}>
-            <button type="button" class="exit" part="exit-button" ref={exit_button}
+            <button type="button" class="exit" part="exit-button" ref={exit_button} onclick={exit_from_root}
                 aria-describedby={hint.map(|_| "exit-hint")}>
                 { t(lang, Msg::ExitButton) }
             </button>

@@ -163,3 +163,15 @@ test('in the closed root, the exit button leaves when pressed with the keyboard'
   await left(page);
   await context.close();
 });
+
+test('in the closed root, a click the window cannot place (a script’s, on an unfocused button) still leaves', async () => {
+  const { context } = await newContext(env.browser, { closedRoots: true });
+  await context.addInitScript(driver);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html?lang=en&shortcut=none`);
+  await page.waitForFunction(() => window.widgetRoot()?.querySelector('[part="exit-button"]') && !window.widgetRoot().querySelector('slot'));
+  // detail 0 and no focus: the window's listener sees only the host and cannot tell where it landed.
+  await page.evaluate(() => window.widgetRoot().querySelector('[part="exit-button"]').click());
+  await left(page);
+  await context.close();
+});

@@ -48,7 +48,7 @@ function safe_exit_sanitize_exit_urls( mixed $value ): mixed {
 		return safe_exit_refuse(
 			$option,
 			/* translators: 1: the address as typed, 2: why it was refused. The previous destinations are kept. */
-			sprintf( __( 'Exit destination %1$s %2$s; the previous destinations are kept.', 'safe-exit' ), '“' . $url . '”', safe_exit_exit_url_reason( $why ) )
+			sprintf( __( 'Exit destination %1$s %2$s; the previous destinations are kept.', 'safe-exit' ), '“' . esc_html( $url ) . '”', esc_html( safe_exit_exit_url_reason( $why ) ) )
 		);
 	}
 	if ( ! $urls ) {
