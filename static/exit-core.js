@@ -167,7 +167,6 @@ export function exitTo(...urls) {
 // no longer passes the rule (then for the built-in default).
 function leaveAgain(url) {
   exitTo(checkUrl(url, true) || DEFAULT_EXIT_URL);
-  return true;
 }
 
 /**
@@ -189,14 +188,20 @@ export function guardPage() {
   addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
     const url = tabStorage()?.getItem(MARK);
-    if (url && leaveAgain(url)) return;
+    if (url) {
+      leaveAgain(url);
+      return;
+    }
     if (shown) style.setProperty('display', ...shown);
     shown = null;
   });
   const url = tabStorage()?.getItem(MARK);
   if (!url) return false;
   const [navigation] = performance.getEntriesByType('navigation');
-  if (navigation && navigation.type === 'back_forward' && leaveAgain(url)) return true;
+  if (navigation && navigation.type === 'back_forward') {
+    leaveAgain(url);
+    return true;
+  }
   tabStorage().removeItem(MARK);
   return false;
 }
