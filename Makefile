@@ -22,17 +22,15 @@ test: dist
 test-native:
 	cargo test --locked --all-targets
 
-# The interface (default features) and the first stage (without `ui`, in its own target dir).
+# The element's two stages and the Yew component, in headless Chromium.
 test-browser:
-	CHROMEDRIVER="$$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
-	CHROMEDRIVER="$$(command -v chromedriver)" CARGO_TARGET_DIR=$(CURDIR)/target/core \
-	  cargo test --locked --target wasm32-unknown-unknown --no-default-features --test browser_core
+	CHROMEDRIVER="$$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_core
 
-# The Yew example app must keep compiling against the crate's component API. It has a target
-# directory of its own: the crate is also a cdylib, whose library files carry no hash in their
-# names, so a build with the example's features would overwrite those the tests link against.
+# The Yew example app must keep compiling against the library's component API, and must not
+# export the partner bundle's entry points (the library itself exports nothing to JavaScript).
 test-example:
-	CARGO_TARGET_DIR=$(CURDIR)/target/example cargo build --locked --manifest-path examples/yew-app/Cargo.toml --target wasm32-unknown-unknown
+	cargo build --locked --manifest-path examples/yew-app/Cargo.toml --target-dir $(CURDIR)/target --target wasm32-unknown-unknown
+	! grep -aqE 'mounted_update|armed_update|check_contacts|check_url' target/wasm32-unknown-unknown/debug/safe-exit-yew-example.wasm
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

@@ -83,13 +83,20 @@ impl Reader {
         if !*started {
             return Ok(());
         }
-        if *field == Some(Field::Context) || *field == Some(Field::Id) || *field == Some(Field::IdPlural) || entry.strs.is_empty() {
+        if *field == Some(Field::Context)
+            || *field == Some(Field::Id)
+            || *field == Some(Field::IdPlural)
+            || entry.strs.is_empty()
+        {
             return Err(PoError { line, message: "an entry needs msgid and msgstr".into() });
         }
         let done = std::mem::take(entry);
         if done.id.is_empty() && done.context.is_none() {
             if self.header_seen || !self.catalogue.entries.is_empty() {
-                return Err(PoError { line: done.line, message: "the header (msgid \"\") must come first, once".into() });
+                return Err(PoError {
+                    line: done.line,
+                    message: "the header (msgid \"\") must come first, once".into(),
+                });
             }
             self.header_seen = true;
             self.catalogue.header = done.strs[0].clone();
@@ -98,7 +105,10 @@ impl Reader {
                 return Err(PoError { line: done.line, message: "msgid is empty".into() });
             }
             if self.catalogue.entries.iter().any(|e| e.context == done.context && e.id == done.id) {
-                return Err(PoError { line: done.line, message: format!("repeats the message {:?}", done.context.as_deref().unwrap_or(&done.id)) });
+                return Err(PoError {
+                    line: done.line,
+                    message: format!("repeats the message {:?}", done.context.as_deref().unwrap_or(&done.id)),
+                });
             }
             self.catalogue.entries.push(done);
         }
@@ -110,7 +120,13 @@ impl Reader {
 
 /// Reads a PO file.
 pub fn parse(text: &str) -> Result<Catalogue, PoError> {
-    let mut r = Reader { catalogue: Catalogue::default(), entry: Entry::default(), started: false, field: None, header_seen: false };
+    let mut r = Reader {
+        catalogue: Catalogue::default(),
+        entry: Entry::default(),
+        started: false,
+        field: None,
+        header_seen: false,
+    };
     let err = |line: usize, message: String| Err(PoError { line, message });
 
     for (index, raw) in text.lines().enumerate() {
@@ -170,7 +186,8 @@ pub fn parse(text: &str) -> Result<Catalogue, PoError> {
             "msgid_plural" if r.field == Some(Field::Id) => Field::IdPlural,
             "msgstr" if r.field == Some(Field::Id) => Field::Str(0),
             k if k.starts_with("msgstr[") && k.ends_with(']') => {
-                let n: usize = k[7..k.len() - 1].parse().map_err(|_| PoError { line, message: format!("bad index in `{k}`") })?;
+                let n: usize =
+                    k[7..k.len() - 1].parse().map_err(|_| PoError { line, message: format!("bad index in `{k}`") })?;
                 let expected = match r.field {
                     Some(Field::IdPlural) => 0,
                     Some(Field::Str(i)) if r.entry.id_plural.is_some() => i + 1,
@@ -181,7 +198,9 @@ pub fn parse(text: &str) -> Result<Catalogue, PoError> {
                 }
                 Field::Str(n)
             }
-            "msgctxt" | "msgid" | "msgid_plural" | "msgstr" => return err(line, format!("`{keyword}` is out of order")),
+            "msgctxt" | "msgid" | "msgid_plural" | "msgstr" => {
+                return err(line, format!("`{keyword}` is out of order"))
+            }
             other => return err(line, format!("unknown keyword `{other}`")),
         };
         r.started = true;

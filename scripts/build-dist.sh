@@ -2,7 +2,9 @@
 # Builds dist/: the demo partner page (index.html, configure.html) and the partner bundle in
 # dist/embed/ with stable file names: safe-exit.js (the loader); the first stage, core.js and
 # safe-exit-core.wasm (the crate without its `ui` feature: the exit and the shortcut); the
-# interface, glue.js and safe-exit.wasm; snippets/ (from wasm-bindgen). Both wasm files are
+# interface, glue.js and safe-exit.wasm; snippets/ (from wasm-bindgen). The two wasm files
+# are the workspace's two entry crates, each built on its own so that features are not
+# unified between them (the first stage must not get the library's `ui`). Both wasm files are
 # optimised with wasm-opt -Oz, and every script minified with terser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,14 +24,14 @@ optimise() {
 target="${CARGO_TARGET_DIR:-target}"
 dist="${SAFE_EXIT_DIST:-dist}"
 remap="target.wasm32-unknown-unknown.rustflags=['--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo', '--remap-path-prefix=$PWD=/safe-exit']"
-CARGO_TARGET_DIR="$target" cargo build --config "$remap" --lib --release --locked --target wasm32-unknown-unknown
-# The first stage has a target directory of its own, so neither build undoes the other.
-CARGO_TARGET_DIR="$target/core" cargo build --config "$remap" --lib --release --locked --target wasm32-unknown-unknown --no-default-features
+for entry in safe-exit-interface safe-exit-core; do
+  CARGO_TARGET_DIR="$target" cargo build --config "$remap" -p $entry --release --locked --target wasm32-unknown-unknown
+done
 rm -rf "$target/bindgen" "$dist"
 wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name glue \
-  $target/wasm32-unknown-unknown/release/safe_exit.wasm
+  $target/wasm32-unknown-unknown/release/safe_exit_interface.wasm
 wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name core \
-  $target/core/wasm32-unknown-unknown/release/safe_exit.wasm
+  $target/wasm32-unknown-unknown/release/safe_exit_core.wasm
 # The glue's own default wasm URL is never used (the loader passes the wasm), but bundlers
 # follow it: it must name the file the bundle ships.
 sed -i "s|new URL('glue_bg.wasm', import.meta.url)|new URL('./safe-exit.wasm', import.meta.url)|" $target/bindgen/glue.js

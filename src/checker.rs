@@ -13,7 +13,10 @@ pub fn check_contacts_json(text: &str) -> String {
     let mut json = String::from("{");
     let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = report.problems.len() - errors;
-    json.push_str(&format!("\"valid\":{},\"errors\":{errors},\"warnings\":{warnings},\"summary\":", report.directory.services.len()));
+    json.push_str(&format!(
+        "\"valid\":{},\"errors\":{errors},\"warnings\":{warnings},\"summary\":",
+        report.directory.services.len()
+    ));
     push_string(&mut json, &summary(&report, errors, warnings));
     json.push_str(",\"problems\":[");
     for (index, problem) in report.problems.iter().enumerate() {
@@ -53,19 +56,13 @@ pub fn push_string(json: &mut String, text: &str) {
         match c {
             '"' => json.push_str("\\\""),
             '\\' => json.push_str("\\\\"),
-            c if (c as u32) < 0x20 || c == '<' || c == '\u{2028}' || c == '\u{2029}' => json.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 || c == '<' || c == '\u{2028}' || c == '\u{2029}' => {
+                json.push_str(&format!("\\u{:04x}", c as u32))
+            }
             c => json.push(c),
         }
     }
     json.push('"');
-}
-
-/// The checker for the settings page's script: see [`check_contacts_json`]. Only in the
-/// interface's wasm, so that the first stage does not carry it.
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn check_contacts(text: &str) -> String {
-    check_contacts_json(text)
 }
 
 #[cfg(test)]

@@ -11,8 +11,19 @@ use std::fmt;
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.com/weather";
 
 /// Every attribute the `<safe-exit>` element reads.
-pub const ATTRIBUTES: [&str; 11] =
-    ["exit-url", "lang", "src", "region", "shortcut", "position", "stealth", "clear-storage", "new-tab", "third-party-src", "catalogue"];
+pub const ATTRIBUTES: [&str; 11] = [
+    "exit-url",
+    "lang",
+    "src",
+    "region",
+    "shortcut",
+    "position",
+    "stealth",
+    "clear-storage",
+    "new-tab",
+    "third-party-src",
+    "catalogue",
+];
 
 /// The one value of `third-party-src`: it says what the partner accepts by using it.
 pub const THIRD_PARTY_SRC_CONSENT: &str = "shares-visitor-ip";
@@ -189,7 +200,12 @@ impl Config {
                 "bottom" => config.position = Position::Bottom,
                 "inline" => config.position = Position::Inline,
                 "" | "auto" => config.position = Position::Auto,
-                _ => warn("position", &value, "is not one of top, bottom, inline".into(), "bottom on phones, top on wide screens"),
+                _ => warn(
+                    "position",
+                    &value,
+                    "is not one of top, bottom, inline".into(),
+                    "bottom on phones, top on wide screens",
+                ),
             }
         }
         if let Some(value) = get("clear-storage") {
@@ -204,7 +220,12 @@ impl Config {
             if let Some(value) = get(attribute) {
                 match parse_boolean(&value) {
                     Some(on) => *field = on,
-                    None => warn(attribute, &value, "is not a boolean attribute value (present, or \"false\")".into(), "off"),
+                    None => warn(
+                        attribute,
+                        &value,
+                        "is not a boolean attribute value (present, or \"false\")".into(),
+                        "off",
+                    ),
                 }
             }
         }
@@ -235,7 +256,8 @@ fn check_src(value: &str) -> Result<&str, &'static str> {
     let value = value.trim();
     let scheme_end = value.find(':');
     let first_slash = value.find('/');
-    let has_scheme = matches!((scheme_end, first_slash), (Some(c), Some(s)) if c < s) || (scheme_end.is_some() && first_slash.is_none());
+    let has_scheme = matches!((scheme_end, first_slash), (Some(c), Some(s)) if c < s)
+        || (scheme_end.is_some() && first_slash.is_none());
     if value.is_empty() {
         Err("is empty")
     } else if value.starts_with("//") {
@@ -338,7 +360,12 @@ mod tests {
         assert_eq!(config.exit_urls, [DEFAULT_EXIT_URL]);
         assert_eq!(warnings.len(), 1);
         let message = warnings[0].to_string();
-        assert!(message.contains("`exit-url`") && message.contains("javascript:alert(1)") && message.contains(DEFAULT_EXIT_URL), "{message}");
+        assert!(
+            message.contains("`exit-url`")
+                && message.contains("javascript:alert(1)")
+                && message.contains(DEFAULT_EXIT_URL),
+            "{message}"
+        );
     }
 
     #[test]
@@ -355,16 +382,32 @@ mod tests {
         ]);
         assert_eq!(config, Config::default());
         let attributes: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
-        assert_eq!(attributes, ["exit-url", "lang", "src", "region", "shortcut", "position", "clear-storage", "stealth"]);
+        assert_eq!(
+            attributes,
+            ["exit-url", "lang", "src", "region", "shortcut", "position", "clear-storage", "stealth"]
+        );
         assert!(warnings[4].to_string().contains("shift3, escape2, none"));
     }
 
     #[test]
     fn src_accepts_paths_and_https_only() {
-        for good in ["/contacts.json", "data/kz.json", "../c.json?v=2", "https://partner.example/c.json", "http://127.0.0.1:8080/c.json"] {
+        for good in [
+            "/contacts.json",
+            "data/kz.json",
+            "../c.json?v=2",
+            "https://partner.example/c.json",
+            "http://127.0.0.1:8080/c.json",
+        ] {
             assert!(check_src(good).is_ok(), "{good}");
         }
-        for bad in ["data:application/json,{}", "javascript:x", "//cdn.example/c.json", "http://partner.example/c.json", "", "a b.json"] {
+        for bad in [
+            "data:application/json,{}",
+            "javascript:x",
+            "//cdn.example/c.json",
+            "http://partner.example/c.json",
+            "",
+            "a b.json",
+        ] {
             assert!(check_src(bad).is_err(), "{bad}");
         }
     }
@@ -373,11 +416,20 @@ mod tests {
     fn a_src_on_another_origin_needs_the_consent_and_warns_either_way() {
         assert_eq!(src_origin_check("https://partner.example", "https://partner.example", false), Ok(None));
         let refused = src_origin_check("https://cdn.example", "https://partner.example", false).unwrap_err();
-        assert!(refused.starts_with("https://cdn.example is another origin than this page (https://partner.example)"), "{refused}");
-        assert!(refused.contains("IP address") && refused.contains("third-party-src=\"shares-visitor-ip\""), "{refused}");
+        assert!(
+            refused.starts_with("https://cdn.example is another origin than this page (https://partner.example)"),
+            "{refused}"
+        );
+        assert!(
+            refused.contains("IP address") && refused.contains("third-party-src=\"shares-visitor-ip\""),
+            "{refused}"
+        );
         let allowed = src_origin_check("https://cdn.example", "https://partner.example", true).unwrap().unwrap();
         assert!(allowed.contains("IP address") && allowed.contains("fetched because"), "{allowed}");
-        assert!(src_origin_check("http://127.0.0.1:8001", "http://127.0.0.1:8000", false).is_err(), "another port is another origin");
+        assert!(
+            src_origin_check("http://127.0.0.1:8001", "http://127.0.0.1:8000", false).is_err(),
+            "another port is another origin"
+        );
 
         let (config, warnings) = read(&[("third-party-src", "")]);
         assert!(!config.third_party_src, "a bare attribute does not name the risk");
@@ -394,7 +446,8 @@ mod tests {
 
     #[test]
     fn exit_url_choice_covers_every_destination_and_stays_in_bounds() {
-        let urls: Vec<String> = ["https://a.example", "https://b.example", "https://c.example"].map(String::from).into();
+        let urls: Vec<String> =
+            ["https://a.example", "https://b.example", "https://c.example"].map(String::from).into();
         assert_eq!(choose_exit_url(&urls, 0.0), "https://a.example");
         assert_eq!(choose_exit_url(&urls, 0.5), "https://b.example");
         assert_eq!(choose_exit_url(&urls, 0.999), "https://c.example");

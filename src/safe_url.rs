@@ -65,7 +65,9 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     if !https {
         match loopback {
             Loopback::HttpAllowed if is_loopback(host) => {}
-            Loopback::HttpAllowed => return Err("uses plain http (only https is allowed, and http only on 127.0.0.1 or localhost)"),
+            Loopback::HttpAllowed => {
+                return Err("uses plain http (only https is allowed, and http only on 127.0.0.1 or localhost)")
+            }
             Loopback::HttpsOnly => return Err("uses plain http (only https is allowed)"),
         }
     }
@@ -86,7 +88,8 @@ fn decimal(digits: &str) -> Option<u32> {
 /// last label is a number (or `0x…`) as an IPv4 address, so such a host must be one.
 fn check_host(host: &str) -> Result<(), Refusal> {
     let last = host.rsplit('.').next().unwrap_or("");
-    let hex = last.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("0x")) && last[2..].bytes().all(|b| b.is_ascii_hexdigit());
+    let hex = last.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("0x"))
+        && last[2..].bytes().all(|b| b.is_ascii_hexdigit());
     if host.is_empty() {
         return Err("has no host name");
     }
@@ -94,7 +97,11 @@ fn check_host(host: &str) -> Result<(), Refusal> {
         return Err("has an empty part in its host name (a dot at the start or end, or two in a row)");
     }
     if hex || decimal(last).is_some() {
-        return if is_ipv4(host) { Ok(()) } else { Err("has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)") };
+        return if is_ipv4(host) {
+            Ok(())
+        } else {
+            Err("has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)")
+        };
     }
     for label in host.split('.') {
         if label.len() > 63 {
@@ -113,7 +120,9 @@ fn check_host(host: &str) -> Result<(), Refusal> {
 /// Four numbers from 0 to 255 in decimal, without leading zeros (which the parser would read
 /// as octal).
 fn is_ipv4(address: &str) -> bool {
-    let octet = |part: &str| (part == "0" || !part.starts_with('0')) && decimal(part).is_some_and(|n| n <= 255) && !part.is_empty();
+    let octet = |part: &str| {
+        (part == "0" || !part.starts_with('0')) && decimal(part).is_some_and(|n| n <= 255) && !part.is_empty()
+    };
     address.split('.').count() == 4 && address.split('.').all(octet)
 }
 
@@ -141,14 +150,21 @@ fn is_ipv6(address: &str) -> bool {
             at += 1;
         }
         if bytes.get(at) == Some(&b'.') {
-            return groups <= 6 && is_ipv4(&address[start..]) && groups + 2 <= if compressed { 7 } else { 8 } && (compressed || groups == 6);
+            return groups <= 6
+                && is_ipv4(&address[start..])
+                && groups + 2 <= if compressed { 7 } else { 8 }
+                && (compressed || groups == 6);
         }
         if at == start || (at < bytes.len() && bytes[at] != b':') || at + 1 == bytes.len() {
             return false;
         }
         (groups, at) = (groups + 1, at + 1);
     }
-    if compressed { groups <= 7 } else { groups == 8 }
+    if compressed {
+        groups <= 7
+    } else {
+        groups == 8
+    }
 }
 
 /// Whether `encoded` (after `xn--`) is valid punycode (RFC 3492) for a name in letters this
@@ -158,9 +174,7 @@ fn is_ipv6(address: &str) -> bool {
 /// Only which letters it decodes to matters, not where they go, so none is placed.
 fn is_known_punycode(encoded: &str) -> bool {
     const BASE: u32 = 36;
-    let known = |c: u32| {
-        matches!(c, 0x61..=0x7a | 0x30..=0x39 | 0x2d | 0xdf..=0xf6 | 0xf8..=0xff | 0x430..=0x45f | 0x493 | 0x49b | 0x4a3 | 0x4af | 0x4b1 | 0x4bb | 0x4d9 | 0x4e9)
-    };
+    let known = |c: u32| matches!(c, 0x61..=0x7a | 0x30..=0x39 | 0x2d | 0xdf..=0xf6 | 0xf8..=0xff | 0x430..=0x45f | 0x493 | 0x49b | 0x4a3 | 0x4af | 0x4b1 | 0x4bb | 0x4d9 | 0x4e9);
     let (basic, digits) = encoded.rsplit_once('-').unwrap_or(("", encoded));
     if digits.is_empty() || !basic.bytes().all(|b| known(u32::from(b.to_ascii_lowercase()))) {
         return false;
@@ -181,7 +195,13 @@ fn is_known_punycode(encoded: &str) -> bool {
             let digit = u32::from(digit);
             let Some(next) = digit.checked_mul(w).and_then(|step| i.checked_add(step)) else { return false };
             i = next;
-            let t = if k <= bias { 1 } else if k >= bias + 26 { 26 } else { k - bias };
+            let t = if k <= bias {
+                1
+            } else if k >= bias + 26 {
+                26
+            } else {
+                k - bias
+            };
             if digit < t {
                 break;
             }
@@ -215,14 +235,6 @@ fn is_loopback(host: &str) -> bool {
     matches!(host.to_ascii_lowercase().as_str(), "127.0.0.1" | "localhost" | "[::1]")
 }
 
-/// The rule for the configurator (demo/configure.js), exported by the first stage: why `url`
-/// would be refused as an `exit-url` destination (http allowed on loopback), or "" when not.
-#[cfg(all(target_arch = "wasm32", not(feature = "ui")))]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn check_url(url: &str) -> String {
-    check_absolute(url, Loopback::HttpAllowed).err().unwrap_or("").into()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,7 +252,15 @@ mod tests {
 
     #[test]
     fn other_schemes_and_relative_urls_are_refused() {
-        for bad in ["javascript:alert(1)", "data:text/html,x", "//evil.example", "/local", "ftp://x.org", "weather.com", "https:evil.example"] {
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "//evil.example",
+            "/local",
+            "ftp://x.org",
+            "weather.com",
+            "https:evil.example",
+        ] {
             assert!(check_absolute(bad, HttpAllowed).is_err(), "{bad}");
         }
     }
@@ -253,7 +273,15 @@ mod tests {
         assert!(check_absolute("https://example.org/\"><script>", HttpsOnly).is_err());
         assert!(check_absolute("https:///path", HttpsOnly).is_err());
         assert!(check_absolute("https://exa_mple.org/", HttpsOnly).is_err());
-        for unparsable in ["https://www.bbc.com:abc/weather", "https://127.0.0.1]/", "http://[::1].evil.example/", "http://localhost:80:80/", "https://a..b/", "https://[]/", "https://x.org:123456/"] {
+        for unparsable in [
+            "https://www.bbc.com:abc/weather",
+            "https://127.0.0.1]/",
+            "http://[::1].evil.example/",
+            "http://localhost:80:80/",
+            "https://a..b/",
+            "https://[]/",
+            "https://x.org:123456/",
+        ] {
             assert!(check_absolute(unparsable, HttpAllowed).is_err(), "{unparsable}");
         }
         assert!(check_absolute(&format!("https://a.org/{}", "x".repeat(MAX_URL_LEN)), HttpsOnly).is_err());
@@ -261,7 +289,19 @@ mod tests {
 
     #[test]
     fn hosts_the_browser_would_refuse_or_rewrite_are_refused() {
-        for bad in ["https://www.bbc.com:99999/weather", "https://1.2.3.256/", "https://weather.2024/", "https://bbc\u{ff20}evil.example/", "https://[::1]:99999/", "https://x.org:65536/", "https://0x7f.0.0.1/", "https://[1:2:3:4:5:6:7:8:9]/", "https://xn--80ak6aa92e.com/", "https://xn--a.org/", "https://m\u{fc}ller.de/"] {
+        for bad in [
+            "https://www.bbc.com:99999/weather",
+            "https://1.2.3.256/",
+            "https://weather.2024/",
+            "https://bbc\u{ff20}evil.example/",
+            "https://[::1]:99999/",
+            "https://x.org:65536/",
+            "https://0x7f.0.0.1/",
+            "https://[1:2:3:4:5:6:7:8:9]/",
+            "https://xn--80ak6aa92e.com/",
+            "https://xn--a.org/",
+            "https://m\u{fc}ller.de/",
+        ] {
             assert!(check_absolute(bad, HttpsOnly).is_err(), "{bad}");
         }
     }

@@ -30,7 +30,9 @@ pub fn problems(button: &Rendered) -> Vec<&'static str> {
     if width < MIN_TARGET || height < MIN_TARGET {
         found.push("is smaller than 44×44 px");
     }
-    if button.floating && (left < 0.0 || top < 0.0 || left + width > button.viewport[0] || top + height > button.viewport[1]) {
+    if button.floating
+        && (left < 0.0 || top < 0.0 || left + width > button.viewport[0] || top + height > button.viewport[1])
+    {
         found.push("is outside the window");
     }
     // Colours the browser writes in another form than rgb() are left alone.
@@ -108,9 +110,18 @@ mod tests {
         let cases = [
             (button([1100.0, 8.0, 30.0, 48.0], "rgb(164, 22, 26)", "rgb(255, 255, 255)"), "is smaller than 44×44 px"),
             (button([-9999.0, 8.0, 120.0, 48.0], "rgb(164, 22, 26)", "rgb(255, 255, 255)"), "is outside the window"),
-            (button([1100.0, 8.0, 120.0, 48.0], "rgba(0, 0, 0, 0)", "rgb(255, 255, 255)"), "has a see-through background"),
-            (button([1100.0, 8.0, 120.0, 48.0], "rgb(164, 22, 26)", "rgb(164, 22, 26)"), "has a label without enough contrast against its background"),
-            (button([1100.0, 8.0, 120.0, 48.0], "rgb(255, 255, 255)", "rgb(240, 240, 240)"), "has a label without enough contrast against its background"),
+            (
+                button([1100.0, 8.0, 120.0, 48.0], "rgba(0, 0, 0, 0)", "rgb(255, 255, 255)"),
+                "has a see-through background",
+            ),
+            (
+                button([1100.0, 8.0, 120.0, 48.0], "rgb(164, 22, 26)", "rgb(164, 22, 26)"),
+                "has a label without enough contrast against its background",
+            ),
+            (
+                button([1100.0, 8.0, 120.0, 48.0], "rgb(255, 255, 255)", "rgb(240, 240, 240)"),
+                "has a label without enough contrast against its background",
+            ),
         ];
         for (rendered, problem) in cases {
             assert_eq!(problems(&rendered), vec![problem], "{rendered:?}");

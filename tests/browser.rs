@@ -34,7 +34,7 @@ fn exit_button(host: &web_sys::Element) -> Option<web_sys::Element> {
 #[wasm_bindgen_test]
 async fn mounting_renders_the_exit_button_in_its_shadow_root_and_reports_ready() {
     let host = element(&[("lang", "en")]);
-    let mut mounted = safe_exit::embed::mount(host.clone(), shadow_root(&host)).unwrap();
+    let mut mounted = safe_exit::element::MountedElement::mount(host.clone(), shadow_root(&host)).unwrap();
     yew::scheduler::flush().await;
     let button = exit_button(&host).expect("an exit button in the shadow root");
     assert_eq!(button.text_content().unwrap(), "Exit this page");
@@ -50,7 +50,7 @@ async fn mounting_renders_the_exit_button_in_its_shadow_root_and_reports_ready()
     assert!(exit_button(&host).is_none(), "destroy unmounts the widget");
 
     // Added back to the page: the same root is emptied and the widget renders again.
-    let mut again = safe_exit::embed::mount(host.clone(), host.shadow_root().unwrap()).unwrap();
+    let mut again = safe_exit::element::MountedElement::mount(host.clone(), host.shadow_root().unwrap()).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(exit_button(&host).unwrap().text_content().unwrap(), "Беттен шығу");
     assert_eq!(host.shadow_root().unwrap().query_selector_all("[part=\"exit-button\"]").unwrap().length(), 1);
@@ -61,7 +61,7 @@ async fn mounting_renders_the_exit_button_in_its_shadow_root_and_reports_ready()
 #[wasm_bindgen_test]
 async fn a_bad_attribute_leaves_the_exit_armed_and_reports_degraded() {
     let host = element(&[("lang", "en"), ("shortcut", "ctrl-x"), ("exit-url", "javascript:alert(1)")]);
-    let mut mounted = safe_exit::embed::mount(host.clone(), shadow_root(&host)).unwrap();
+    let mut mounted = safe_exit::element::MountedElement::mount(host.clone(), shadow_root(&host)).unwrap();
     yew::scheduler::flush().await;
     assert!(exit_button(&host).is_some());
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("degraded"));
@@ -74,7 +74,8 @@ async fn render_component(lang: safe_exit::i18n::Lang) -> (web_sys::Element, yew
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let config = Config { lang: Some(lang), ..Config::default() };
-    let app = yew::Renderer::<SafeExit>::with_root_and_props(root.clone(), safe_exit::SafeExitProps { config }).render();
+    let app =
+        yew::Renderer::<SafeExit>::with_root_and_props(root.clone(), safe_exit::SafeExitProps { config }).render();
     // One pass renders the host element, the next the widget into its shadow root.
     yew::scheduler::flush().await;
     yew::scheduler::flush().await;
@@ -86,7 +87,10 @@ async fn the_yew_component_renders_into_its_own_shadow_root() {
     let (root, app) = render_component(safe_exit::i18n::Lang::Ru).await;
     let host = root.query_selector(".safe-exit").unwrap().expect("the component's host element");
     assert_eq!(exit_button(&host).expect("an exit button").text_content().unwrap(), "Покинуть страницу");
-    assert!(root.query_selector("[part=\"exit-button\"]").unwrap().is_none(), "nothing rendered outside the shadow root");
+    assert!(
+        root.query_selector("[part=\"exit-button\"]").unwrap().is_none(),
+        "nothing rendered outside the shadow root"
+    );
     app.destroy();
     root.remove();
 }

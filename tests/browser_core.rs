@@ -1,8 +1,8 @@
-//! Browser tests of the first stage (the crate without `ui`, src/arm.rs) in headless Chromium:
+//! Browser tests of the first stage (src/element/armed.rs) in headless Chromium:
 //! arming an element, `data-state`, and the shortcut's progress reported to the element.
-#![cfg(all(target_arch = "wasm32", not(feature = "ui")))]
+#![cfg(target_arch = "wasm32")]
 
-use safe_exit::arm::arm;
+use safe_exit::element::ArmedElement;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -35,7 +35,7 @@ fn press_shift() {
 #[wasm_bindgen_test]
 fn arming_reports_ready_and_a_bad_value_degraded() {
     let host = element(&[("shortcut", "escape2")]);
-    let mut armed = arm(host.clone());
+    let mut armed = ArmedElement::arm(host.clone());
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
     host.set_attribute("shortcut", "ctrl-x").unwrap();
     armed.update();
@@ -47,7 +47,7 @@ fn arming_reports_ready_and_a_bad_value_degraded() {
 #[wasm_bindgen_test]
 fn the_shortcut_progress_reaches_the_element_until_disarmed() {
     let host = element(&[]);
-    let mut armed = arm(host.clone());
+    let mut armed = ArmedElement::arm(host.clone());
     let seen = Rc::new(RefCell::new(Vec::<String>::new()));
     let record = {
         let seen = seen.clone();

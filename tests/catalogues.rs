@@ -14,7 +14,8 @@ fn read(path: &str) -> po::Catalogue {
 }
 
 fn source_messages() -> Vec<(String, String)> {
-    let mut all: Vec<(String, String)> = Msg::ALL.iter().map(|m| (m.name().to_string(), m.english().to_string())).collect();
+    let mut all: Vec<(String, String)> =
+        Msg::ALL.iter().map(|m| (m.name().to_string(), m.english().to_string())).collect();
     all.push((PRESSES_LEFT.0.into(), PRESSES_LEFT.1.into()));
     all
 }
@@ -22,7 +23,8 @@ fn source_messages() -> Vec<(String, String)> {
 #[test]
 fn the_template_is_the_one_extracted_from_the_source() {
     let template = read("po/safe-exit.pot");
-    let found: Vec<(String, String)> = template.entries.iter().map(|e| (e.context.clone().unwrap_or_default(), e.id.clone())).collect();
+    let found: Vec<(String, String)> =
+        template.entries.iter().map(|e| (e.context.clone().unwrap_or_default(), e.id.clone())).collect();
     assert_eq!(found, source_messages(), "po/safe-exit.pot is out of date: run `make translations`");
 }
 
@@ -32,12 +34,23 @@ fn every_catalogue_translates_every_message_with_the_same_placeholders_and_no_ph
         let path = format!("po/{lang}.po");
         let catalogue = read(&path);
         for (name, english) in source_messages() {
-            let entry = catalogue.get(&name).unwrap_or_else(|| panic!("{path}: no entry for {name}: run `make translations`"));
+            let entry =
+                catalogue.get(&name).unwrap_or_else(|| panic!("{path}: no entry for {name}: run `make translations`"));
             assert_eq!(entry.id, english, "{path}:{}: {name}'s msgid is not the current English", entry.line);
             for s in &entry.strs {
                 assert!(!s.trim().is_empty(), "{path}:{}: {name} is not translated", entry.line);
-                assert_eq!(placeholders(s), placeholders(&entry.id), "{path}:{}: {name}'s placeholders differ from the English", entry.line);
-                assert_eq!(phone_number_in(s), None, "{path}:{}: {name} has a phone number: use a placeholder", entry.line);
+                assert_eq!(
+                    placeholders(s),
+                    placeholders(&entry.id),
+                    "{path}:{}: {name}'s placeholders differ from the English",
+                    entry.line
+                );
+                assert_eq!(
+                    phone_number_in(s),
+                    None,
+                    "{path}:{}: {name} has a phone number: use a placeholder",
+                    entry.line
+                );
             }
         }
         for &msg in Msg::ALL {
@@ -59,7 +72,10 @@ fn the_reader_reads_what_the_writer_writes() {
     assert_eq!(catalogue.obsolete.len(), 2);
     let again = po::parse(&po::write(&catalogue)).unwrap();
     assert_eq!(again.header, catalogue.header);
-    assert_eq!(again.entries.iter().map(|e| (&e.context, &e.id, &e.strs, e.fuzzy)).collect::<Vec<_>>(), catalogue.entries.iter().map(|e| (&e.context, &e.id, &e.strs, e.fuzzy)).collect::<Vec<_>>());
+    assert_eq!(
+        again.entries.iter().map(|e| (&e.context, &e.id, &e.strs, e.fuzzy)).collect::<Vec<_>>(),
+        catalogue.entries.iter().map(|e| (&e.context, &e.id, &e.strs, e.fuzzy)).collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -11,7 +11,11 @@ use std::process::Command;
 fn command_lines(file: &str) -> Vec<String> {
     let output = Command::new(env!("CARGO_BIN_EXE_check-data")).arg(file).output().expect("check-data runs");
     let prefix = format!("{file}: ");
-    String::from_utf8(output.stdout).unwrap().lines().map(|line| line.strip_prefix(&prefix).unwrap().to_string()).collect()
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| line.strip_prefix(&prefix).unwrap().to_string())
+        .collect()
 }
 
 fn report_lines(file: &str) -> Vec<String> {
@@ -30,8 +34,13 @@ fn each_problem_has_its_severity_place_and_message() {
     let report = parse(&check_contacts_json(&std::fs::read_to_string("tests/data/broken.json").unwrap())).unwrap();
     let Some(Value::Array(problems)) = report.get("problems") else { panic!() };
     let place = Value::String("service \"good-line\", field `contacts[1].value`".into());
-    let first = problems.iter().find(|p| p.get("place") == Some(&place)).expect("the javascript: link is reported at its place");
+    let first = problems
+        .iter()
+        .find(|p| p.get("place") == Some(&place))
+        .expect("the javascript: link is reported at its place");
     assert_eq!(first.get("severity"), Some(&Value::String("error".into())));
-    assert!(matches!(first.get("message"), Some(Value::String(m)) if m.ends_with("is not an absolute https:// URL; contact dropped")));
+    assert!(
+        matches!(first.get("message"), Some(Value::String(m)) if m.ends_with("is not an absolute https:// URL; contact dropped"))
+    );
     assert!(matches!(report.get("valid"), Some(Value::Number(n)) if n == "1"));
 }

@@ -34,14 +34,21 @@ fn check_text(name: &str, text: &[u8]) -> (String, String, i32) {
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::write(&path, text).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_check-data")).arg(&path).output().expect("check-data runs");
-    (String::from_utf8(output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap(), output.status.code().unwrap_or(-1))
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap_or(-1),
+    )
 }
 
 #[test]
 fn nothing_from_the_file_reaches_the_terminal_as_a_control_character() {
     let (stdout, _) = check("tests/data/broken.json");
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{7}'), "escape sequences printed raw");
-    assert!(stdout.lines().all(|line| line.starts_with("tests/data/broken.json: ")), "a member name broke a line:\n{stdout}");
+    assert!(
+        stdout.lines().all(|line| line.starts_with("tests/data/broken.json: ")),
+        "a member name broke a line:\n{stdout}"
+    );
     assert!(stdout.contains(r"field `\u{1B}[2J\u{1B}[H"), "{stdout}");
 }
 
@@ -65,7 +72,8 @@ fn a_huge_sparse_file_is_refused_by_its_size_without_being_read() {
 fn a_closed_pipe_ends_it_quietly() {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let output = Command::new(env!("CARGO_BIN_EXE_check-data")).arg("tests/data/broken.json").stdout(writer).output().unwrap();
+    let output =
+        Command::new(env!("CARGO_BIN_EXE_check-data")).arg("tests/data/broken.json").stdout(writer).output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr, "", "nothing but the report is printed");
@@ -73,12 +81,21 @@ fn a_closed_pipe_ends_it_quietly() {
 
 #[test]
 fn half_a_surrogate_pair_and_a_byte_order_mark_are_named() {
-    let (stdout, _, status) = check_text("lone-surrogate.json", br#"{"schema": "safe-exit/directory/v1", "x": "\ud800\u0041"}"#);
+    let (stdout, _, status) =
+        check_text("lone-surrogate.json", br#"{"schema": "safe-exit/directory/v1", "x": "\ud800\u0041"}"#);
     assert_eq!(status, 1);
-    assert!(stdout.contains("line 1, column 44: a \\u escape is half of a UTF-16 surrogate pair with no other half"), "{stdout}");
+    assert!(
+        stdout.contains("line 1, column 44: a \\u escape is half of a UTF-16 surrogate pair with no other half"),
+        "{stdout}"
+    );
     let (stdout, _, status) = check_text("bom.json", "\u{FEFF}{}".as_bytes());
     assert_eq!(status, 1);
-    assert!(stdout.contains("line 1, column 1: the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "line 1, column 1: the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM"
+        ),
+        "{stdout}"
+    );
     let (stdout, _, status) = check_text("latin1.json", b"{\"a\": \"caf\xe9\"}");
     assert_eq!(status, 1);
     assert!(stdout.contains("error: the file is not UTF-8 text (at byte 10); save it as UTF-8"), "{stdout}");

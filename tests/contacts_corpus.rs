@@ -38,11 +38,16 @@ fn check_data_and_the_interface_checker_give_each_file_its_expected_verdict() {
         if bless {
             std::fs::write(&expected_path, &stdout).unwrap();
         }
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("{} is missing", expected_path.display()));
-        assert_eq!(stdout, expected, "check-data's output for {name} changed; if on purpose, BLESS=1 (see the top of this file)");
+        let expected = std::fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} is missing", expected_path.display()));
+        assert_eq!(
+            stdout, expected,
+            "check-data's output for {name} changed; if on purpose, BLESS=1 (see the top of this file)"
+        );
 
         let prefix = format!("{name}: ");
-        let lines: Vec<&str> = expected.lines().map(|l| l.strip_prefix(&prefix).expect("each line names the file")).collect();
+        let lines: Vec<&str> =
+            expected.lines().map(|l| l.strip_prefix(&prefix).expect("each line names the file")).collect();
         let has_error = lines.iter().any(|l| l.starts_with("error: "));
         assert_eq!(output.status.code(), Some(if has_error { 1 } else { 0 }), "{name}");
 

@@ -13,12 +13,17 @@ fn the_rule_agrees_with_every_case_of_the_corpus() {
     assert!(cases.len() > 100, "the corpus has only {} cases", cases.len());
     let mut wrong = Vec::new();
     for case in &cases {
-        let (Some(Value::String(url)), Some(Value::Bool(accepted)), Some(Value::String(why))) = (case.get("url"), case.get("accepted"), case.get("why")) else {
+        let (Some(Value::String(url)), Some(Value::Bool(accepted)), Some(Value::String(why))) =
+            (case.get("url"), case.get("accepted"), case.get("why"))
+        else {
             panic!("a case without url, accepted and why: {case:?}")
         };
         let verdict = check_absolute(url, Loopback::HttpsOnly);
         if verdict.is_ok() != *accepted {
-            wrong.push(format!("{url:?}: expected {}, the rule says {verdict:?} ({why})", if *accepted { "accepted" } else { "refused" }));
+            wrong.push(format!(
+                "{url:?}: expected {}, the rule says {verdict:?} ({why})",
+                if *accepted { "accepted" } else { "refused" }
+            ));
         }
         assert!(*accepted || !why.is_empty(), "{url:?} is refused without a why");
     }

@@ -85,10 +85,12 @@ fn is_allowed_href(kind: ContactType, href: &str) -> bool {
     match kind {
         ContactType::Voice => href.strip_prefix("tel:").is_some_and(|n| digits(n, 2)),
         ContactType::Sms => href.strip_prefix("sms:").is_some_and(|n| digits(n, 2)),
-        ContactType::WhatsApp => href.strip_prefix("https://wa.me/").is_some_and(|n| all(n, 7..=15, |b| b.is_ascii_digit())),
-        ContactType::Telegram => {
-            href.strip_prefix("https://t.me/").is_some_and(|u| all(u, 5..=32, |b| b.is_ascii_alphanumeric() || b == b'_'))
+        ContactType::WhatsApp => {
+            href.strip_prefix("https://wa.me/").is_some_and(|n| all(n, 7..=15, |b| b.is_ascii_digit()))
         }
+        ContactType::Telegram => href
+            .strip_prefix("https://t.me/")
+            .is_some_and(|u| all(u, 5..=32, |b| b.is_ascii_alphanumeric() || b == b'_')),
         ContactType::Email => href.strip_prefix("mailto:").is_some_and(|a| {
             a.matches('@').count() == 1 && !has_unsafe_char(a) && !a.contains([':', '/', '?', '#', '&', '%', ',', ';'])
         }),
@@ -115,7 +117,10 @@ fn check_shown_text(what: &str, text: &str) -> Result<(), TestCaseError> {
 
 fn is_date(d: &str) -> bool {
     let b = d.as_bytes();
-    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Every invariant of a directory read from untrusted text.
@@ -152,7 +157,8 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
     for service in services {
         prop_assert!(ids.insert(service.id.as_str()), "id {:?} repeated", service.id);
         prop_assert!(
-            (1..=64).contains(&service.id.len()) && service.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            (1..=64).contains(&service.id.len())
+                && service.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
             "id {:?}",
             service.id
         );
@@ -168,12 +174,19 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
         check_shown_text("a source title", &service.source.title)?;
         prop_assert!(is_date(&service.verified), "verified {:?}", service.verified);
         prop_assert!(texts_of(&service.name).next().is_some(), "a service without a name");
-        for text in [&Some(service.name.clone()), &service.area, &service.hours, &service.notes].into_iter().flatten().flat_map(texts_of) {
+        for text in [&Some(service.name.clone()), &service.area, &service.hours, &service.notes]
+            .into_iter()
+            .flatten()
+            .flat_map(texts_of)
+        {
             check_shown_text("a service text", text)?;
         }
         prop_assert_eq!(service.region.is_some(), service.area.is_some(), "region and area go together");
         if let Some(region) = &service.region {
-            prop_assert!((1..=32).contains(&region.len()) && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            prop_assert!(
+                (1..=32).contains(&region.len())
+                    && region.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            );
         }
     }
     if let Some(updated) = &report.directory.updated {
@@ -187,20 +200,99 @@ fn check_report(report: &Report) -> Result<(), TestCaseError> {
 
 /// Known attacks and near misses, as whole values or as pieces of one.
 const HOSTILE: &[&str] = &[
-    "", " ", "\t", "\n", "\u{0}", "\u{7f}", "\u{a0}", "\u{3000}", "\u{feff}", "\u{202e}", "\u{2066}", "\u{200b}",
-    "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)", "jav&#x61;script:x",
-    "vbscript:x", "data:text/html,<script>alert(1)</script>", "data:application/json,{}", "blob:https://a.example/x",
-    "file:///etc/passwd", "ftp://x.example", "intent://x#Intent;end", "tel:112", "sms:112", "mailto:a@b.example",
-    "https://", "https:", "https:evil.example", "https:/evil.example", "https:///evil.example", "//evil.example",
-    "\\\\evil.example", "/\\evil.example", "\\/evil.example", "https://user:pw@evil.example", "https://a.example@evil.example",
-    "http://127.0.0.1.evil.example/", "http://localhost.evil.example", "http://[::1].evil.example", "http://[::1]x",
-    "http://localhost:abc", "http://127.0.0.1@evil.example", "http://evil.example#@127.0.0.1", "http://0x7f.1",
-    "https://evil.example/\"><img src=x onerror=alert(1)>", "<script>alert(1)</script>", "\"'`<>", "%00", "%0a",
-    "+", "++7", "+7 (705) 151-00-00", "112", "1\u{202e}12", "11２", "@help_line", "a@b@c.example", "a@b.example?cc=x",
-    "https://wa.me/77051510000", "http://127.0.0.1:8080/x", "http://localhost/", "http://[::1]:9/", "HTTPS://EXAMPLE.ORG",
-    "https://xn--80ak6aa92e.com/a?b#c", "https://ex_ample.org", "https://ex ample.org", "😀", "Қазақша", "\u{d7ff}",
-    "kk", "ru", "en", "KK", "shift3", "escape2", "none", "top", "bottom", "inline", "auto", "session", "all",
-    "true", "false", "stealth", "new-tab", "almaty", "astana-city", "/contacts.json", "data/kz.json", "../c.json?v=2",
+    "",
+    " ",
+    "\t",
+    "\n",
+    "\u{0}",
+    "\u{7f}",
+    "\u{a0}",
+    "\u{3000}",
+    "\u{feff}",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{200b}",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "jav&#x61;script:x",
+    "vbscript:x",
+    "data:text/html,<script>alert(1)</script>",
+    "data:application/json,{}",
+    "blob:https://a.example/x",
+    "file:///etc/passwd",
+    "ftp://x.example",
+    "intent://x#Intent;end",
+    "tel:112",
+    "sms:112",
+    "mailto:a@b.example",
+    "https://",
+    "https:",
+    "https:evil.example",
+    "https:/evil.example",
+    "https:///evil.example",
+    "//evil.example",
+    "\\\\evil.example",
+    "/\\evil.example",
+    "\\/evil.example",
+    "https://user:pw@evil.example",
+    "https://a.example@evil.example",
+    "http://127.0.0.1.evil.example/",
+    "http://localhost.evil.example",
+    "http://[::1].evil.example",
+    "http://[::1]x",
+    "http://localhost:abc",
+    "http://127.0.0.1@evil.example",
+    "http://evil.example#@127.0.0.1",
+    "http://0x7f.1",
+    "https://evil.example/\"><img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "\"'`<>",
+    "%00",
+    "%0a",
+    "+",
+    "++7",
+    "+7 (705) 151-00-00",
+    "112",
+    "1\u{202e}12",
+    "11２",
+    "@help_line",
+    "a@b@c.example",
+    "a@b.example?cc=x",
+    "https://wa.me/77051510000",
+    "http://127.0.0.1:8080/x",
+    "http://localhost/",
+    "http://[::1]:9/",
+    "HTTPS://EXAMPLE.ORG",
+    "https://xn--80ak6aa92e.com/a?b#c",
+    "https://ex_ample.org",
+    "https://ex ample.org",
+    "😀",
+    "Қазақша",
+    "\u{d7ff}",
+    "kk",
+    "ru",
+    "en",
+    "KK",
+    "shift3",
+    "escape2",
+    "none",
+    "top",
+    "bottom",
+    "inline",
+    "auto",
+    "session",
+    "all",
+    "true",
+    "false",
+    "stealth",
+    "new-tab",
+    "almaty",
+    "astana-city",
+    "/contacts.json",
+    "data/kz.json",
+    "../c.json?v=2",
 ];
 
 fn hostile_piece() -> impl Strategy<Value = String> {
@@ -225,12 +317,29 @@ fn url_like() -> impl Strategy<Value = String> {
     let userinfo = select(&["", "", "", "user@", "user:pw@", "@", "a.example@"][..]);
     let host = select(
         &[
-            "www.bbc.com", "a.example", "127.0.0.1", "localhost", "LOCALHOST", "[::1]", "[::1]x", "127.0.0.1.evil.example",
-            "localhost.evil.example", "evil.example", "", "ex_ample.org", "xn--80ak6aa92e.com", "Қазақ.kz", "0", "[::2]",
+            "www.bbc.com",
+            "a.example",
+            "127.0.0.1",
+            "localhost",
+            "LOCALHOST",
+            "[::1]",
+            "[::1]x",
+            "127.0.0.1.evil.example",
+            "localhost.evil.example",
+            "evil.example",
+            "",
+            "ex_ample.org",
+            "xn--80ak6aa92e.com",
+            "Қазақ.kz",
+            "0",
+            "[::2]",
         ][..],
     );
     let port = select(&["", "", ":8080", ":", ":abc", ":443@evil.example", ":0"][..]);
-    let path = prop_oneof![select(&["", "/", "/weather", "/a?b#c", "?x", "#y", "/\"><b>", "/ x", "/%0a"][..]).prop_map(String::from), "(/[A-Za-z0-9._~-]{0,8}){0,3}"];
+    let path = prop_oneof![
+        select(&["", "/", "/weather", "/a?b#c", "?x", "#y", "/\"><b>", "/ x", "/%0a"][..]).prop_map(String::from),
+        "(/[A-Za-z0-9._~-]{0,8}){0,3}"
+    ];
     prop_oneof![
         3 => (scheme, separator, userinfo, host, port, path).prop_map(|(s, sep, u, h, p, path)| format!("{s}{sep}{u}{h}{p}{path}")),
         1 => loopback_like(),
@@ -332,8 +441,22 @@ fn write_string(s: &str, out: &mut String) {
 }
 
 const RAW: &[&str] = &[
-    "0", "-0", "1e999999", "-1.5E-7", "12345678901234567890123456789", "\"\\ud83d\\ude00\"", "\"\\ud800\"", "\"\\ud800\\u0041\"",
-    "\"\\udfff\"", "\"\\u0000\"", "\"\\u202e\"", "\"\\u+041\"", "\"\\/\"", "[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]", "{}", "[]",
+    "0",
+    "-0",
+    "1e999999",
+    "-1.5E-7",
+    "12345678901234567890123456789",
+    "\"\\ud83d\\ude00\"",
+    "\"\\ud800\"",
+    "\"\\ud800\\u0041\"",
+    "\"\\udfff\"",
+    "\"\\u0000\"",
+    "\"\\u202e\"",
+    "\"\\u+041\"",
+    "\"\\/\"",
+    "[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]",
+    "{}",
+    "[]",
 ];
 
 fn any_json() -> impl Strategy<Value = J> {
@@ -344,10 +467,7 @@ fn any_json() -> impl Strategy<Value = J> {
         hostile_string().prop_map(J::Str),
     ];
     leaf.prop_recursive(4, 24, 6, |inner| {
-        prop_oneof![
-            vec(inner.clone(), 0..6).prop_map(J::Arr),
-            vec((hostile_string(), inner), 0..6).prop_map(J::Obj),
-        ]
+        prop_oneof![vec(inner.clone(), 0..6).prop_map(J::Arr), vec((hostile_string(), inner), 0..6).prop_map(J::Obj),]
     })
 }
 
@@ -357,7 +477,8 @@ fn field(good: impl Strategy<Value = J>) -> impl Strategy<Value = Option<J>> {
 }
 
 fn text_value() -> impl Strategy<Value = J> {
-    let slot = || proptest::option::of(prop_oneof![3 => "[A-Za-zҚқӘә .,0-9]{1,30}", 2 => hostile_string()].prop_map(J::Str));
+    let slot =
+        || proptest::option::of(prop_oneof![3 => "[A-Za-zҚқӘә .,0-9]{1,30}", 2 => hostile_string()].prop_map(J::Str));
     (slot(), slot(), slot()).prop_map(|(kk, ru, en)| J::obj(vec![("kk", kk), ("ru", ru), ("en", en)]))
 }
 
@@ -372,31 +493,58 @@ fn contact_value() -> impl Strategy<Value = String> {
 }
 
 fn contact() -> impl Strategy<Value = J> {
-    let kind = select(&["voice", "sms", "whatsapp", "telegram", "email", "web", "VOICE", "fax", ""][..]).prop_map(|k| J::Str(k.into()));
+    let kind = select(&["voice", "sms", "whatsapp", "telegram", "email", "web", "VOICE", "fax", ""][..])
+        .prop_map(|k| J::Str(k.into()));
     (field(kind), field(contact_value().prop_map(J::Str)), proptest::option::of(text_value()))
         .prop_map(|(kind, value, label)| J::obj(vec![("type", kind), ("value", value), ("label", label)]))
 }
 
 fn service() -> impl Strategy<Value = J> {
     let id = prop_oneof!["[a-z0-9-]{1,70}", hostile_string()].prop_map(J::Str);
-    let kind = select(&["emergency", "police", "hotline", "crisis_centre", "shelter", "legal_aid", "online", "spa", "Hotline"][..])
-        .prop_map(|k| J::Str(k.into()));
+    let kind = select(
+        &["emergency", "police", "hotline", "crisis_centre", "shelter", "legal_aid", "online", "spa", "Hotline"][..],
+    )
+    .prop_map(|k| J::Str(k.into()));
     let contacts = vec(contact(), 0..(MAX_CONTACTS + 4)).prop_map(J::Arr);
     let region = prop_oneof!["[a-z0-9-]{0,40}", hostile_string()].prop_map(J::Str);
     let flag = prop_oneof![any::<bool>().prop_map(J::Bool), Just(J::Null)];
     let languages = vec(prop_oneof!["[a-z]{1,4}", hostile_string()].prop_map(J::Str), 0..4).prop_map(J::Arr);
-    let source = (field(url_like().prop_map(J::Str)), field(prop_oneof!["[A-Za-z .:]{1,30}", hostile_string()].prop_map(J::Str)))
+    let source = (
+        field(url_like().prop_map(J::Str)),
+        field(prop_oneof!["[A-Za-z .:]{1,30}", hostile_string()].prop_map(J::Str)),
+    )
         .prop_map(|(url, title)| J::obj(vec![("url", url), ("title", title)]));
     let date = prop_oneof!["[0-9]{4}-[01][0-9]-[0-3][0-9]", hostile_string()].prop_map(J::Str);
     let texts = (field(text_value()), field(text_value()), field(text_value()), field(text_value()));
     let facts = (field(flag.clone()), field(flag.clone()), field(flag.clone()), field(flag), field(languages));
     let extra = proptest::option::of((hostile_string(), any_json()));
     (field(id), field(kind), field(contacts), field(region), field(source), field(date), texts, facts, extra).prop_map(
-        |(id, kind, contacts, region, source, verified, (name, area, hours, notes), (free, anr, online, accessible, languages), extra)| {
+        |(
+            id,
+            kind,
+            contacts,
+            region,
+            source,
+            verified,
+            (name, area, hours, notes),
+            (free, anr, online, accessible, languages),
+            extra,
+        )| {
             let mut service = J::obj(vec![
-                ("id", id), ("name", name), ("kind", kind), ("area", area), ("region", region), ("contacts", contacts),
-                ("hours", hours), ("free", free), ("languages", languages), ("accepts_new_residents", anr),
-                ("online_consultations", online), ("accessible", accessible), ("notes", notes), ("source", source),
+                ("id", id),
+                ("name", name),
+                ("kind", kind),
+                ("area", area),
+                ("region", region),
+                ("contacts", contacts),
+                ("hours", hours),
+                ("free", free),
+                ("languages", languages),
+                ("accepts_new_residents", anr),
+                ("online_consultations", online),
+                ("accessible", accessible),
+                ("notes", notes),
+                ("source", source),
                 ("verified", verified),
             ]);
             if let (J::Obj(members), Some((key, value))) = (&mut service, extra) {
@@ -411,15 +559,19 @@ fn directory_text() -> impl Strategy<Value = String> {
     let schema = prop_oneof![8 => Just(J::Str(SCHEMA.into())), 1 => any_json()];
     let updated = prop_oneof!["[0-9]{4}-[01][0-9]-[0-3][0-9]", hostile_string()].prop_map(J::Str);
     let services = prop_oneof![8 => vec(service(), 0..12).prop_map(J::Arr), 1 => any_json()];
-    (field(schema), proptest::option::of(updated), field(services), proptest::option::of((hostile_string(), any_json()))).prop_map(
-        |(schema, updated, services, extra)| {
+    (
+        field(schema),
+        proptest::option::of(updated),
+        field(services),
+        proptest::option::of((hostile_string(), any_json())),
+    )
+        .prop_map(|(schema, updated, services, extra)| {
             let mut root = J::obj(vec![("schema", schema), ("updated", updated), ("services", services)]);
             if let (J::Obj(members), Some((key, value))) = (&mut root, extra) {
                 members.push((key, value));
             }
             root.text()
-        },
-    )
+        })
 }
 
 /// A service that must be kept whole.
@@ -429,8 +581,20 @@ fn valid_service(id: &str, phone: &str) -> J {
         ("id", Some(J::Str(id.into()))),
         ("name", Some(text("Helpline"))),
         ("kind", Some(J::Str("hotline".into()))),
-        ("contacts", Some(J::Arr(vec![J::obj(vec![("type", Some(J::Str("voice".into()))), ("value", Some(J::Str(phone.into())))])]))),
-        ("source", Some(J::obj(vec![("url", Some(J::Str("https://source.example/".into()))), ("title", Some(J::Str("Source".into())))]))),
+        (
+            "contacts",
+            Some(J::Arr(vec![J::obj(vec![
+                ("type", Some(J::Str("voice".into()))),
+                ("value", Some(J::Str(phone.into()))),
+            ])])),
+        ),
+        (
+            "source",
+            Some(J::obj(vec![
+                ("url", Some(J::Str("https://source.example/".into()))),
+                ("title", Some(J::Str("Source".into()))),
+            ])),
+        ),
         ("verified", Some(J::Str("2026-11-24".into()))),
     ])
 }
@@ -439,8 +603,14 @@ fn file_of(services: Vec<J>) -> String {
     J::obj(vec![("schema", Some(J::Str(SCHEMA.into()))), ("services", Some(J::Arr(services)))]).text()
 }
 
-const KINDS: [ContactType; 6] =
-    [ContactType::Voice, ContactType::Sms, ContactType::WhatsApp, ContactType::Telegram, ContactType::Email, ContactType::Web];
+const KINDS: [ContactType; 6] = [
+    ContactType::Voice,
+    ContactType::Sms,
+    ContactType::WhatsApp,
+    ContactType::Telegram,
+    ContactType::Email,
+    ContactType::Web,
+];
 
 // ---------------------------------------------------------------------------------------
 // Properties
@@ -590,7 +760,12 @@ proptest! {
 /// to one throws after the page is hidden, and the survivor is left on a blank partner page.
 #[test]
 fn urls_a_browser_cannot_parse_are_refused() {
-    for url in ["https://www.bbc.com:abc/weather", "https://127.0.0.1]/", "http://[::1].evil.example/", "http://localhost:80:80/"] {
+    for url in [
+        "https://www.bbc.com:abc/weather",
+        "https://127.0.0.1]/",
+        "http://[::1].evil.example/",
+        "http://localhost:80:80/",
+    ] {
         assert!(check_absolute(url, Loopback::HttpAllowed).is_err(), "{url} accepted");
     }
 }

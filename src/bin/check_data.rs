@@ -22,14 +22,21 @@ fn main() -> ExitCode {
             eprintln!("{shown}: cannot read: {error}");
             return ExitCode::from(2);
         }
-        Ok(Err(problem)) => (vec![format!("error: {problem}")], "0 services valid; 1 error, 0 warnings".to_string(), ExitCode::from(1)),
+        Ok(Err(problem)) => {
+            (vec![format!("error: {problem}")], "0 services valid; 1 error, 0 warnings".to_string(), ExitCode::from(1))
+        }
         Ok(Ok(text)) => {
             let report = parse_directory(&text);
             let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
             let warnings = report.problems.len() - errors;
             let valid = report.directory.services.len();
             let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-            let summary = format!("{} valid; {}, {}", plural(valid, "service"), plural(errors, "error"), plural(warnings, "warning"));
+            let summary = format!(
+                "{} valid; {}, {}",
+                plural(valid, "service"),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
             let status = if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS };
             (report.problems.iter().map(ToString::to_string).collect(), summary, status)
         }

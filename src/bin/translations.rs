@@ -17,7 +17,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, path] = args.as_slice() {
         if flag == "--json" {
-            return match fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|t| po::parse(&t).map_err(|e| format!("{path}:{e}"))) {
+            return match fs::read_to_string(path)
+                .map_err(|e| e.to_string())
+                .and_then(|t| po::parse(&t).map_err(|e| format!("{path}:{e}")))
+            {
                 Ok(catalogue) => {
                     println!("{}", compiled_json(&catalogue));
                     ExitCode::SUCCESS
@@ -81,14 +84,23 @@ fn compiled_json(catalogue: &po::Catalogue) -> String {
             format!("    {}: {value}", quote(e.context.as_deref().unwrap_or_default()))
         })
         .collect();
-    format!("{{\n  \"schema\": \"safe-exit/catalogue/v1\",\n  \"lang\": {},\n  \"messages\": {{\n{}\n  }}\n}}", quote(lang), messages.join(",\n"))
+    format!(
+        "{{\n  \"schema\": \"safe-exit/catalogue/v1\",\n  \"lang\": {},\n  \"messages\": {{\n{}\n  }}\n}}",
+        quote(lang),
+        messages.join(",\n")
+    )
 }
 
 /// The template: every message, in source order, with empty translations.
 fn extract() -> po::Catalogue {
     let mut entries: Vec<po::Entry> = Msg::ALL
         .iter()
-        .map(|msg| po::Entry { context: Some(msg.name().into()), id: msg.english().into(), strs: vec![String::new()], ..Default::default() })
+        .map(|msg| po::Entry {
+            context: Some(msg.name().into()),
+            id: msg.english().into(),
+            strs: vec![String::new()],
+            ..Default::default()
+        })
         .collect();
     let (name, one, other) = PRESSES_LEFT;
     entries.push(po::Entry {
@@ -148,7 +160,11 @@ mod tests {
     #[test]
     fn a_merge_keeps_translations_marks_changed_ones_fuzzy_adds_new_and_keeps_removed_as_obsolete() {
         let template = po::Catalogue {
-            entries: vec![entry("Same", "Same text", ""), entry("Changed", "New text", ""), entry("Added", "Added text", "")],
+            entries: vec![
+                entry("Same", "Same text", ""),
+                entry("Changed", "New text", ""),
+                entry("Added", "Added text", ""),
+            ],
             ..Default::default()
         };
         let mut kept = entry("Same", "Same text", "Сол мәтін");
@@ -166,7 +182,11 @@ mod tests {
         assert_eq!(changed.previous, ["msgid \"Old text\""]);
         assert_eq!((merged.entries[2].strs[0].as_str(), merged.entries[2].fuzzy), ("", false));
         assert_eq!(merged.obsolete, ["#~ msgctxt \"Removed\"", "#~ msgid \"Gone\"", "#~ msgstr \"Жоқ\""]);
-        assert_eq!(po::parse(&po::write(&merged)).unwrap().obsolete, merged.obsolete, "obsolete lines survive a round trip");
+        assert_eq!(
+            po::parse(&po::write(&merged)).unwrap().obsolete,
+            merged.obsolete,
+            "obsolete lines survive a round trip"
+        );
     }
 
     #[test]

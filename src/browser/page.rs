@@ -66,7 +66,9 @@ pub fn target_within(event: &web_sys::Event, root: &web_sys::Node) -> Option<web
         return Some(first);
     }
     let inner = match event.dyn_ref::<web_sys::MouseEvent>() {
-        Some(click) if click.detail() > 0 => shadow.element_from_point(click.client_x() as f32, click.client_y() as f32),
+        Some(click) if click.detail() > 0 => {
+            shadow.element_from_point(click.client_x() as f32, click.client_y() as f32)
+        }
         _ => shadow.active_element(),
     };
     inner.map(Into::into)
@@ -129,10 +131,16 @@ pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<
     init.set_signal(Some(&controller.signal()));
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
     let result = async {
-        let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
-            .await
-            .map_err(|_| format!("could not fetch {url} (network error, blocked, or no answer within {} s)", timeout_ms / 1000))?
-            .unchecked_into();
+        let response: web_sys::Response =
+            wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
+                .await
+                .map_err(|_| {
+                    format!(
+                        "could not fetch {url} (network error, blocked, or no answer within {} s)",
+                        timeout_ms / 1000
+                    )
+                })?
+                .unchecked_into();
         if !response.ok() {
             return Err(format!("{url} answered HTTP {}", response.status()));
         }
@@ -154,11 +162,14 @@ async fn read_limited(response: &web_sys::Response, max_bytes: usize) -> Result<
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::new();
     loop {
-        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read()).await.map_err(|_| "could not be read to the end".to_string())?;
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(|_| "could not be read to the end".to_string())?;
         if js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
             break;
         }
-        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| "sent no data".to_string())?.unchecked_into();
+        let value: js_sys::Uint8Array =
+            js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| "sent no data".to_string())?.unchecked_into();
         let start = bytes.len();
         if start + value.length() as usize > max_bytes {
             let _ = reader.cancel();
@@ -169,7 +180,6 @@ async fn read_limited(response: &web_sys::Response, max_bytes: usize) -> Result<
     }
     String::from_utf8(bytes).map_err(|_| "is not UTF-8 text".to_string())
 }
-
 
 /// This page's origin, as the browser serialises it (`https://partner.example`).
 pub fn page_origin() -> String {

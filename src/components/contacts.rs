@@ -52,7 +52,8 @@ pub fn contacts(props: &ContactsProps) -> Html {
     };
     let mut groups = grouped_for_region(directory, region.as_deref());
     // Emergency services and the police share one heading, first.
-    let emergency: Vec<&Service> = groups.iter().filter(|(k, _)| k.is_emergency()).flat_map(|(_, s)| s.iter().copied()).collect();
+    let emergency: Vec<&Service> =
+        groups.iter().filter(|(k, _)| k.is_emergency()).flat_map(|(_, s)| s.iter().copied()).collect();
     groups.retain(|(k, _)| !k.is_emergency());
 
     html! {
@@ -86,7 +87,9 @@ pub fn contacts(props: &ContactsProps) -> Html {
 }
 
 fn service_card(service: &Service, directory: &Directory, lang: Lang) -> Html {
-    let badge = |shown: bool, msg: Msg, class: &'static str| shown.then(|| html! { <li class={classes!("badge", class)}>{ t(lang, msg) }</li> });
+    let badge = |shown: bool, msg: Msg, class: &'static str| {
+        shown.then(|| html! { <li class={classes!("badge", class)}>{ t(lang, msg) }</li> })
+    };
     let badges = [
         badge(service.is_24_7(), Msg::Open247, "hours"),
         badge(service.free == Some(true), Msg::Free, "free"),
@@ -157,7 +160,14 @@ fn language_names(codes: &[String], lang: Lang) -> String {
         Some(Lang::En) => t(lang, Msg::LanguageEnglish),
         None => "",
     };
-    codes.iter().map(|code| match name(code) { "" => code.as_str(), known => known }).collect::<Vec<_>>().join(", ")
+    codes
+        .iter()
+        .map(|code| match name(code) {
+            "" => code.as_str(),
+            known => known,
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn contact_link(contact: &Contact, lang: Lang) -> Html {

@@ -101,7 +101,9 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
         // page's theme left it: seen, reachable, large enough, readable.
         let (exit_button, bar) = (exit_button.clone(), props.bar.clone());
         use_effect_with(props.inline, move |&inline| {
-            if let (Some(button), Some(bar)) = (exit_button.cast::<web_sys::HtmlElement>(), bar.cast::<web_sys::HtmlElement>()) {
+            if let (Some(button), Some(bar)) =
+                (exit_button.cast::<web_sys::HtmlElement>(), bar.cast::<web_sys::HtmlElement>())
+            {
                 browser::repair_theme(&button, &bar, !inline);
             }
         });
@@ -198,7 +200,11 @@ fn keep_focus_clear(bar: web_sys::HtmlElement, dodge: UseStateSetter<bool>) -> i
     let on_focus = {
         let padding = padding.clone();
         browser::Listener::new(&window, "focusin", true, move |event| {
-            let Some(target) = browser::target_within(&event, &bar.get_root_node()).and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(target) = browser::target_within(&event, &bar.get_root_node())
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
             if target.get_root_node() == bar.get_root_node() {
                 return; // the widget's own controls
             }
@@ -206,7 +212,8 @@ fn keep_focus_clear(bar: web_sys::HtmlElement, dodge: UseStateSetter<bool>) -> i
             let field = target.get_bounding_client_rect();
             let viewport = browser::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
             let room = f64::from(bar.offset_height()) + 16.0;
-            let under_bar = if edge == "scroll-padding-top" { field.top() < room } else { field.bottom() > viewport - room };
+            let under_bar =
+                if edge == "scroll-padding-top" { field.top() < room } else { field.bottom() > viewport - room };
             dodge.set(under_bar);
         })
     };

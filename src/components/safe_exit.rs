@@ -1,15 +1,13 @@
 //! `SafeExit`, the widget as a Yew component for Rust apps: it renders into its own open
 //! shadow root, like the custom element, so the app's CSS and the widget's cannot mix. With no
-//! loader to arm it, it arms the exit itself, as the partner bundle's first stage does
-//! (src/arm.rs): the shortcut, reported to the widget by the same events, and stealth browsing.
+//! loader to arm it, it arms the exit itself, through the same [`ArmedExit`] as the partner
+//! bundle's first stage: the shortcut, reported to the widget by the same events, and stealth
+//! browsing.
 
-use super::hooks::use_held_with;
 use super::widget::Widget;
 use crate::browser;
 use crate::config::Config;
-use crate::exit::keyboard;
-use crate::exit::sequence::exit_now;
-use crate::exit::stealth;
+use crate::exit::ArmedExit;
 use web_sys::{Element, EventTarget};
 use yew::prelude::*;
 
@@ -30,25 +28,24 @@ pub struct SafeExitProps {
 pub fn safe_exit(props: &SafeExitProps) -> Html {
     let host = use_node_ref();
     let mount = use_state(|| None::<Element>);
-    // The exit reads the configuration when it happens, so later props count.
-    let latest = use_mut_ref(|| props.config.clone());
-    *latest.borrow_mut() = props.config.clone();
-    let exit = {
-        let (host, latest) = (host.clone(), latest.clone());
-        use_callback((), move |(), _| exit_now(&latest.borrow(), host.cast::<Element>().map(EventTarget::from).as_ref()))
-    };
-    {
-        // Made during render, like the exit button's listener (hooks.rs), and for the same reason.
-        let exit = exit.clone();
+    // Armed during render, not in an effect: when a render takes Yew more than 16 ms (the first
+    // can, on a slow phone), it yields to the browser before running effects, and a key press
+    // meanwhile would be missed. Dropped, and so disarmed, with the component.
+    let armed = {
         let host = host.clone();
-        use_held_with(props.config.shortcut, move |&shortcut| {
-            keyboard::arm(shortcut, move || host.cast::<Element>().map(EventTarget::from), move || exit.emit(()))
-        });
+        use_memo((), move |()| {
+            ArmedExit::new(props.config.clone(), move || host.cast::<Element>().map(EventTarget::from))
+        })
+    };
+    let armed_with = use_mut_ref(|| props.config.clone());
+    if *armed_with.borrow() != props.config {
+        *armed_with.borrow_mut() = props.config.clone();
+        armed.update(props.config.clone());
     }
-    use_effect_with(props.config.stealth, |&on| {
-        let kept = on.then(stealth::enable);
-        move || drop(kept)
-    });
+    let exit = {
+        let armed = armed.clone();
+        use_callback((), move |(), _| armed.exit())
+    };
     {
         let (host, mount) = (host.clone(), mount.clone());
         use_effect_with((), move |_| {
@@ -67,7 +64,10 @@ pub fn safe_exit(props: &SafeExitProps) -> Html {
     }
     let content = mount.as_ref().map(|container| {
         let target = host.cast::<Element>().map(EventTarget::from);
-        create_portal(html! { <Widget config={props.config.clone()} on_exit={exit.clone()} host={target} /> }, container.clone())
+        create_portal(
+            html! { <Widget config={props.config.clone()} on_exit={exit.clone()} host={target} /> },
+            container.clone(),
+        )
     });
     html! { <div class="safe-exit" ref={host}>{ for content }</div> }
 }

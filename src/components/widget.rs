@@ -45,7 +45,11 @@ fn embedded() -> Rc<Directory> {
 pub fn widget(props: &WidgetProps) -> Html {
     let negotiated = use_memo(props.config.lang, |asked| {
         let browser_langs = browser::browser_langs();
-        Lang::negotiate(asked.map(Lang::code), browser::page_lang().as_deref(), browser_langs.iter().map(String::as_str))
+        Lang::negotiate(
+            asked.map(Lang::code),
+            browser::page_lang().as_deref(),
+            browser_langs.iter().map(String::as_str),
+        )
     });
     let chosen = use_state(|| None::<Lang>);
     let lang = chosen.unwrap_or(*negotiated);

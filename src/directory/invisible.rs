@@ -69,7 +69,10 @@ pub fn describe(c: char) -> String {
         0xFEFF => "ZERO WIDTH NO-BREAK SPACE",
         _ => "an invisible format character",
     };
-    format!("contains the invisible character U+{:04X} ({name}), which can change how the text is shown; remove it", c as u32)
+    format!(
+        "contains the invisible character U+{:04X} ({name}), which can change how the text is shown; remove it",
+        c as u32
+    )
 }
 
 #[cfg(test)]
@@ -78,7 +81,10 @@ mod tests {
 
     #[test]
     fn every_direction_mark_and_zero_width_character_is_caught() {
-        for code in [0x200E, 0x200F, 0x61C, 0x202A, 0x202E, 0x2066, 0x2069, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD, 0xE0041, 0x2028] {
+        for code in [
+            0x200E, 0x200F, 0x61C, 0x202A, 0x202E, 0x2066, 0x2069, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD,
+            0xE0041, 0x2028,
+        ] {
             let c = char::from_u32(code).unwrap();
             assert!(is_invisible(c), "U+{code:04X}");
         }

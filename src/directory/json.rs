@@ -331,7 +331,8 @@ impl<'a> Parser<'a> {
     /// `\uXXXX`, or a pair of them for a character beyond U+FFFF. Half a pair is refused: it
     /// is no character, and pairing it with whatever follows would swallow that.
     fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
-        const LONE: &str = "a \\u escape is half of a UTF-16 surrogate pair with no other half; write the character itself";
+        const LONE: &str =
+            "a \\u escape is half of a UTF-16 surrogate pair with no other half; write the character itself";
         let escape_start = self.pos - 2;
         let first = self.hex4()?;
         let code = match first {
@@ -393,10 +394,17 @@ mod tests {
 
     #[test]
     fn reads_every_kind_of_value() {
-        let v = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u0416\ud83d\ude00", "c": {}} "#).unwrap();
+        let v =
+            parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u0416\ud83d\ude00", "c": {}} "#).unwrap();
         assert_eq!(
             v.get("a"),
-            Some(&Value::Array(vec![Value::Number("1".into()), Value::Number("-2.5e3".into()), Value::Bool(true), Value::Bool(false), Value::Null]))
+            Some(&Value::Array(vec![
+                Value::Number("1".into()),
+                Value::Number("-2.5e3".into()),
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::Null
+            ]))
         );
         assert_eq!(v.get("b"), Some(&Value::String("x\"\\/\nЖ😀".into())));
         assert_eq!(v.get("c"), Some(&Value::Object(vec![])));
@@ -405,7 +413,24 @@ mod tests {
 
     #[test]
     fn malformed_text_is_refused_with_a_position() {
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "+1", ".5", "tru", "\"a", "\"\u{1}\"", "{} x", "[1 2]", "{a:1}", "\"\\x\"", "NaN"] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "01",
+            "1.",
+            "+1",
+            ".5",
+            "tru",
+            "\"a",
+            "\"\u{1}\"",
+            "{} x",
+            "[1 2]",
+            "{a:1}",
+            "\"\\x\"",
+            "NaN",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
         let error = parse("{\n  \"a\": tru\n}").unwrap_err();
@@ -438,7 +463,11 @@ mod tests {
         let error = parse("\u{FEFF}{}").unwrap_err();
         assert_eq!((error.line, error.column), (1, 1));
         assert!(error.message.contains("byte-order mark (U+FEFF)") && error.message.contains("without BOM"), "{error}");
-        assert_eq!(parse("[\"\u{FEFF}\"]").unwrap(), Value::Array(vec![Value::String("\u{FEFF}".into())]), "inside a string it is text");
+        assert_eq!(
+            parse("[\"\u{FEFF}\"]").unwrap(),
+            Value::Array(vec![Value::String("\u{FEFF}".into())]),
+            "inside a string it is text"
+        );
     }
 
     #[test]

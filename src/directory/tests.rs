@@ -33,7 +33,8 @@ fn the_embedded_data_has_no_problems_and_every_service_names_its_source() {
 
 #[test]
 fn a_valid_service_is_read_whole_and_unknown_fields_only_warn() {
-    let report = parse_directory(&file(&[service(r#","free":true,"hours":{"en":"24/7"},"languages":["kk","ru"],"rating":5"#)]));
+    let report =
+        parse_directory(&file(&[service(r#","free":true,"hours":{"en":"24/7"},"languages":["kk","ru"],"rating":5"#)]));
     assert_eq!(report.directory.services.len(), 1);
     let s = &report.directory.services[0];
     assert_eq!((s.free, s.is_24_7(), s.languages.len()), (Some(true), true, 2));
@@ -46,7 +47,8 @@ fn a_valid_service_is_read_whole_and_unknown_fields_only_warn() {
 
 #[test]
 fn markup_in_text_stays_text() {
-    let report = parse_directory(&file(&[service("").replace(r#""en":"E""#, r#""en":"<img src=x onerror=alert(1)>evil""#)]));
+    let report =
+        parse_directory(&file(&[service("").replace(r#""en":"E""#, r#""en":"<img src=x onerror=alert(1)>evil""#)]));
     let name = &report.directory.services[0].name;
     assert_eq!(name.get(Lang::En), "<img src=x onerror=alert(1)>evil");
 }
@@ -56,16 +58,32 @@ fn invisible_characters_are_refused_in_every_shown_text_naming_the_field_and_cod
     let note = service(r#","notes":{"en":"Call \u200F+7 705 151 0000 now","ru":"Звоните"}"#);
     let report = parse_directory(&file(&[note]));
     let notes = report.directory.services[0].notes.as_ref().unwrap();
-    assert_eq!((notes.en.as_deref(), notes.ru.as_deref()), (None, Some("Звоните")), "the marked translation is dropped, not stripped");
+    assert_eq!(
+        (notes.en.as_deref(), notes.ru.as_deref()),
+        (None, Some("Звоните")),
+        "the marked translation is dropped, not stripped"
+    );
     let message = report.problems.iter().find(|p| p.field == "notes.en").expect("notes.en refused").to_string();
     assert!(message.contains("U+200F (RIGHT-TO-LEFT MARK)") && message.contains("remove it"), "{message}");
     assert_eq!(message.matches('\u{200F}').count(), 0, "the message does not carry the mark itself");
 
-    for (mark, code) in [('\u{200E}', "U+200E"), ('\u{61C}', "U+061C"), ('\u{202E}', "U+202E"), ('\u{2067}', "U+2067"), ('\u{200B}', "U+200B"), ('\u{2060}', "U+2060"), ('\u{FEFF}', "U+FEFF")] {
+    for (mark, code) in [
+        ('\u{200E}', "U+200E"),
+        ('\u{61C}', "U+061C"),
+        ('\u{202E}', "U+202E"),
+        ('\u{2067}', "U+2067"),
+        ('\u{200B}', "U+200B"),
+        ('\u{2060}', "U+2060"),
+        ('\u{FEFF}', "U+FEFF"),
+    ] {
         let named = service("").replace(r#""kk":"Қ","ru":"Р","en":"E""#, &format!(r#""en":"Help{mark}line""#));
         let report = parse_directory(&file(&[named]));
         assert!(report.directory.services.is_empty(), "{code}: a name with it is not shown");
-        assert!(report.problems.iter().any(|p| p.field == "name.en" && p.message.contains(code)), "{code}: {:?}", report.problems);
+        assert!(
+            report.problems.iter().any(|p| p.field == "name.en" && p.message.contains(code)),
+            "{code}: {:?}",
+            report.problems
+        );
     }
 
     let contacts = r#"[{"type":"email","value":"help@\u202Eorg.evil"},{"type":"web","value":"https://example.org/\u200Fhelp"},
@@ -74,11 +92,19 @@ fn invisible_characters_are_refused_in_every_shown_text_naming_the_field_and_cod
     let s = &report.directory.services[0];
     assert_eq!(s.contacts.iter().map(|c| c.href.as_str()).collect::<Vec<_>>(), ["tel:112"]);
     assert_eq!(s.contacts[0].label, None);
-    let fields: Vec<&str> = report.problems.iter().filter(|p| p.message.contains("invisible character")).map(|p| p.field.as_str()).collect();
+    let fields: Vec<&str> = report
+        .problems
+        .iter()
+        .filter(|p| p.message.contains("invisible character"))
+        .map(|p| p.field.as_str())
+        .collect();
     assert_eq!(fields, ["contacts[0].value", "contacts[1].value", "contacts[2].label.en", "contacts[3].value"]);
 
     let source = service("").replace(r#""title":"Source""#, r#""title":"Source\u202E""#);
-    assert!(parse_directory(&file(&[source])).problems.iter().any(|p| p.field == "source.title" && p.message.contains("U+202E")));
+    assert!(parse_directory(&file(&[source]))
+        .problems
+        .iter()
+        .any(|p| p.field == "source.title" && p.message.contains("U+202E")));
 }
 
 #[test]
@@ -90,9 +116,15 @@ fn a_label_never_shows_a_number_other_than_the_one_dialled() {
     let report = parse_directory(&file(&[service("").replace(r#"[{"type":"voice","value":"111"}]"#, contacts)]));
     let labels: Vec<bool> = report.directory.services[0].contacts.iter().map(|c| c.label.is_some()).collect();
     assert_eq!(labels, [false, true, false, true]);
-    let messages: Vec<String> = report.problems.iter().filter(|p| p.severity == Severity::Error).map(ToString::to_string).collect();
+    let messages: Vec<String> =
+        report.problems.iter().filter(|p| p.severity == Severity::Error).map(ToString::to_string).collect();
     assert_eq!(messages.len(), 2, "{messages:#?}");
-    assert!(messages[0].contains("`contacts[0].label`") && messages[0].contains("shows the number 77051510000, but the link dials 112"), "{}", messages[0]);
+    assert!(
+        messages[0].contains("`contacts[0].label`")
+            && messages[0].contains("shows the number 77051510000, but the link dials 112"),
+        "{}",
+        messages[0]
+    );
     assert!(messages[1].contains("the link dials no number"), "{}", messages[1]);
 }
 
@@ -101,21 +133,33 @@ fn many_unknown_fields_give_a_few_warnings_and_a_count() {
     let extra: String = (0..85_000).map(|i| format!(r#","x{i}":0"#)).collect();
     let report = parse_directory(&file(&[service(&extra)]));
     assert_eq!(report.directory.services.len(), 1);
-    assert_eq!(report.problems.len(), validate::MAX_UNKNOWN_FIELDS_NAMED + 1, "{:?}", &report.problems[..8.min(report.problems.len())]);
+    assert_eq!(
+        report.problems.len(),
+        validate::MAX_UNKNOWN_FIELDS_NAMED + 1,
+        "{:?}",
+        &report.problems[..8.min(report.problems.len())]
+    );
     assert_eq!(report.problems[0].field, "x0");
     let last = report.problems.last().unwrap().to_string();
-    assert!(last.contains("field `x5`: is not a field of the format, nor are 84994 more after it; all ignored"), "{last}");
+    assert!(
+        last.contains("field `x5`: is not a field of the format, nor are 84994 more after it; all ignored"),
+        "{last}"
+    );
 }
 
 #[test]
 fn the_console_summary_shows_the_first_problems_and_counts_them_all() {
-    let broken: Vec<String> = (0..30).map(|i| service("").replace("s-1", &format!("s-{i}")).replace("2026-11-24\"}", "soon\"}")).collect();
+    let broken: Vec<String> =
+        (0..30).map(|i| service("").replace("s-1", &format!("s-{i}")).replace("2026-11-24\"}", "soon\"}")).collect();
     let report = parse_directory(&file(&broken));
     assert_eq!(report.problems.len(), 31);
     let lines = report.summary(10);
     assert_eq!(lines.len(), 11);
     assert_eq!(lines[0], report.problems[0].to_string());
-    assert_eq!(lines[10], "… and 21 more; 31 in all (31 errors, 0 warnings): check the file with check-data to see every one");
+    assert_eq!(
+        lines[10],
+        "… and 21 more; 31 in all (31 errors, 0 warnings): check the file with check-data to see every one"
+    );
     assert_eq!(parse_directory(&file(&[service("")])).summary(10), Vec::<String>::new());
 }
 
@@ -155,7 +199,11 @@ fn dangerous_contact_values_are_dropped_with_the_service_id_and_field() {
     assert_eq!(s.contacts.iter().map(|c| c.href.as_str()).collect::<Vec<_>>(), ["tel:150"]);
     let messages: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
     assert_eq!(messages.len(), 4, "{messages:#?}");
-    assert!(messages[0].starts_with("error: service \"s-1\", field `contacts[0].value`: \"javascript:alert(1)\""), "{}", messages[0]);
+    assert!(
+        messages[0].starts_with("error: service \"s-1\", field `contacts[0].value`: \"javascript:alert(1)\""),
+        "{}",
+        messages[0]
+    );
     assert!(messages[2].contains("contacts[2].type") && messages[2].contains("\"fax\""));
     assert!(messages[3].contains("contacts[3].value") && messages[3].contains("must be a string"));
 }
@@ -201,11 +249,13 @@ fn broken_files_say_why_and_yield_nothing() {
 
 #[test]
 fn very_large_files_are_refused_before_parsing_and_long_lists_are_cut() {
-    let huge = format!("{{\"schema\":\"safe-exit/directory/v1\",\"pad\":\"{}\"}}", "x".repeat(validate::MAX_FILE_BYTES));
+    let huge =
+        format!("{{\"schema\":\"safe-exit/directory/v1\",\"pad\":\"{}\"}}", "x".repeat(validate::MAX_FILE_BYTES));
     let report = parse_directory(&huge);
     assert!(report.problems[0].message.contains("at most 1048576"));
 
-    let many: Vec<String> = (0..validate::MAX_SERVICES + 20).map(|i| service("").replace("s-1", &format!("s-{i}"))).collect();
+    let many: Vec<String> =
+        (0..validate::MAX_SERVICES + 20).map(|i| service("").replace("s-1", &format!("s-{i}"))).collect();
     let report = parse_directory(&file(&many));
     assert_eq!(report.directory.services.len(), validate::MAX_SERVICES);
     assert!(report.problems.iter().any(|p| p.message.contains("only the first 500")));
@@ -244,7 +294,8 @@ fn a_service_without_contacts_is_kept_when_reached_through_a_line_with_contacts(
     let ids: Vec<&str> = report.directory.services.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["s-1", "centre"], "a service reached only through another referral-only one has nothing to call");
     assert_eq!(report.directory.services[1].reach_through, ["s-1"]);
-    let fields: Vec<(&str, &str)> = report.problems.iter().map(|p| (p.service.as_deref().unwrap_or(""), p.field.as_str())).collect();
+    let fields: Vec<(&str, &str)> =
+        report.problems.iter().map(|p| (p.service.as_deref().unwrap_or(""), p.field.as_str())).collect();
     assert!(fields.contains(&("\"centre\"", "reach_through")), "{fields:?}");
     assert!(fields.contains(&("\"centre\"", "reach_through[1]")), "{fields:?}");
     assert!(fields.contains(&("\"orphan\"", "reach_through[0]")), "{fields:?}");

@@ -24,8 +24,22 @@ pub const MAX_UNKNOWN_FIELDS_NAMED: usize = 5;
 
 /// Known service fields; any other is tolerated and reported as a warning (it may be a typo).
 const SERVICE_FIELDS: [&str; 16] = [
-    "id", "name", "kind", "area", "region", "contacts", "reach_through", "hours", "free", "languages",
-    "accepts_new_residents", "online_consultations", "accessible", "notes", "source", "verified",
+    "id",
+    "name",
+    "kind",
+    "area",
+    "region",
+    "contacts",
+    "reach_through",
+    "hours",
+    "free",
+    "languages",
+    "accepts_new_residents",
+    "online_consultations",
+    "accessible",
+    "notes",
+    "source",
+    "verified",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -144,10 +158,15 @@ const FREE_COST: usize = 8;
 impl<'a> DirectoryReader<'a> {
     /// A reader at the start of `text`; a text over [`MAX_FILE_BYTES`] is refused unread.
     pub fn new(text: &'a str) -> DirectoryReader<'a> {
-        let mut reader =
-            DirectoryReader { stage: Stage::Reading(json::Parser::new(text)), report: Report::default(), unused: Unused::default() };
+        let mut reader = DirectoryReader {
+            stage: Stage::Reading(json::Parser::new(text)),
+            report: Report::default(),
+            unused: Unused::default(),
+        };
         if text.len() > MAX_FILE_BYTES {
-            reader.report.file_error("", format!("the file is {} bytes; at most {MAX_FILE_BYTES} are read", text.len()));
+            reader
+                .report
+                .file_error("", format!("the file is {} bytes; at most {MAX_FILE_BYTES} are read", text.len()));
             reader.stage = Stage::Done;
         }
         reader
@@ -216,7 +235,9 @@ struct Unused(Vec<Value>);
 
 impl Unused {
     fn add(&mut self, value: Value) {
-        if matches!(&value, Value::Array(items) if !items.is_empty()) || matches!(&value, Value::Object(m) if !m.is_empty()) {
+        if matches!(&value, Value::Array(items) if !items.is_empty())
+            || matches!(&value, Value::Object(m) if !m.is_empty())
+        {
             self.0.push(value);
         }
     }
@@ -280,7 +301,10 @@ fn read_header(root: Value, report: &mut Report, unused: &mut Unused) -> Option<
         return None;
     };
     if services.len() > MAX_SERVICES {
-        report.file_error("services", format!("lists {} services; only the first {MAX_SERVICES} are read", services.len()));
+        report.file_error(
+            "services",
+            format!("lists {} services; only the first {MAX_SERVICES} are read", services.len()),
+        );
         unused.add(Value::Array(services.split_off(MAX_SERVICES)));
     }
     Some(services)
@@ -292,12 +316,14 @@ fn read_service(number: usize, value: Value, report: &mut Report, unused: &mut U
     let service = reader.read(value, unused);
     report.problems.append(&mut reader.problems);
     match service {
-        Some(service) if report.directory.services.iter().any(|s| s.id == service.id) => report.problems.push(Problem {
-            severity: Severity::Error,
-            service: Some(format!("\"{}\"", service.id)),
-            field: "id".into(),
-            message: "repeats an earlier service's id; service dropped".into(),
-        }),
+        Some(service) if report.directory.services.iter().any(|s| s.id == service.id) => {
+            report.problems.push(Problem {
+                severity: Severity::Error,
+                service: Some(format!("\"{}\"", service.id)),
+                field: "id".into(),
+                message: "repeats an earlier service's id; service dropped".into(),
+            })
+        }
         Some(service) => report.directory.services.push(service),
         None => {}
     }
@@ -307,7 +333,8 @@ fn read_service(number: usize, value: Value, report: &mut Report, unused: &mut U
 /// file (a line reached through another line would leave the visitor nothing to call), and
 /// drops a service that is then left with no way to reach it.
 fn resolve_reach_through(report: &mut Report) {
-    let lines: Vec<String> = report.directory.services.iter().filter(|s| !s.contacts.is_empty()).map(|s| s.id.clone()).collect();
+    let lines: Vec<String> =
+        report.directory.services.iter().filter(|s| !s.contacts.is_empty()).map(|s| s.id.clone()).collect();
     let mut problems = Vec::new();
     report.directory.services.retain_mut(|service| {
         let mut index = 0;
@@ -366,11 +393,7 @@ fn is_date(text: &str) -> bool {
 /// Drops control characters (a text with invisible format characters is refused before it
 /// gets here; messages quoting a refused value drop those too).
 pub(crate) fn clean_text(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !c.is_control() && !invisible::is_invisible(c))
-        .collect::<String>()
-        .trim()
-        .to_string()
+    text.chars().filter(|&c| !c.is_control() && !invisible::is_invisible(c)).collect::<String>().trim().to_string()
 }
 
 struct ServiceReader {
@@ -420,7 +443,8 @@ impl ServiceReader {
             }
         }
         unused.add(Value::Object(ignored));
-        let value = Value::Object(SERVICE_FIELDS.iter().zip(known).filter_map(|(&k, v)| Some((k.to_string(), v?))).collect());
+        let value =
+            Value::Object(SERVICE_FIELDS.iter().zip(known).filter_map(|(&k, v)| Some((k.to_string(), v?))).collect());
         if let Some(Value::String(id)) = value.get("id") {
             if is_id(id) {
                 self.label = format!("\"{id}\"");
@@ -429,7 +453,8 @@ impl ServiceReader {
         for (i, key) in unknown.iter().enumerate() {
             match i < MAX_UNKNOWN_FIELDS_NAMED {
                 true => self.warning(key, "is not a field of the format; ignored".into()),
-                false => self.warning(key, format!("is not a field of the format, nor are {more} more after it; all ignored")),
+                false => self
+                    .warning(key, format!("is not a field of the format, nor are {more} more after it; all ignored")),
             }
         }
         let service = self.read_known(&value);
@@ -449,7 +474,8 @@ impl ServiceReader {
         if contacts.is_empty() && reach_through.is_empty() {
             self.error("contacts", "no valid contact is left; service dropped".into());
         }
-        let (Some(id), Some(name), Some(kind), Some(source), Some(verified)) = (id, name, kind, source, verified) else {
+        let (Some(id), Some(name), Some(kind), Some(source), Some(verified)) = (id, name, kind, source, verified)
+        else {
             return None;
         };
         if contacts.is_empty() && reach_through.is_empty() {
@@ -485,7 +511,13 @@ impl ServiceReader {
         match value.get("id") {
             Some(Value::String(id)) if is_id(id) => Some(id.clone()),
             Some(other) => {
-                self.error("id", format!("must be lowercase letters, digits and dashes (at most 64), found {}; service dropped", describe(other)));
+                self.error(
+                    "id",
+                    format!(
+                        "must be lowercase letters, digits and dashes (at most 64), found {}; service dropped",
+                        describe(other)
+                    ),
+                );
                 None
             }
             None => {
@@ -510,7 +542,10 @@ impl ServiceReader {
         match value.get("region")? {
             Value::String(code) if is_region_code(code) => Some(code.clone()),
             other => {
-                self.warning("region", format!("must be a code of a-z, 0-9 and - (at most 32), found {}; ignored", describe(other)));
+                self.warning(
+                    "region",
+                    format!("must be a code of a-z, 0-9 and - (at most 32), found {}; ignored", describe(other)),
+                );
                 None
             }
         }
@@ -533,14 +568,21 @@ impl ServiceReader {
             Value::Array(items) => items
                 .iter()
                 .filter_map(|item| match item {
-                    Value::String(code) if (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()) => Some(code.clone()),
+                    Value::String(code)
+                        if (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()) =>
+                    {
+                        Some(code.clone())
+                    }
                     _ => None,
                 })
                 .collect::<Vec<_>>(),
             _ => Vec::new(),
         };
         if !matches!(found, Value::Array(items) if items.len() == codes.len()) {
-            self.warning("languages", "must be an array of language codes such as \"kk\"; invalid entries ignored".into());
+            self.warning(
+                "languages",
+                "must be an array of language codes such as \"kk\"; invalid entries ignored".into(),
+            );
         }
         codes
     }
@@ -550,7 +592,10 @@ impl ServiceReader {
             Some(Value::String(d)) if is_date(d) => Some(d.clone()),
             other => {
                 let found = other.map_or("nothing".into(), describe);
-                self.error("verified", format!("must be the date the facts were last checked, YYYY-MM-DD; found {found}; service dropped"));
+                self.error(
+                    "verified",
+                    format!("must be the date the facts were last checked, YYYY-MM-DD; found {found}; service dropped"),
+                );
                 None
             }
         }
@@ -562,7 +607,10 @@ impl ServiceReader {
             Some(Value::String(url)) => match check_absolute(url, Loopback::HttpsOnly) {
                 Ok(url) => Some(url.to_string()),
                 Err(why) => {
-                    self.error("source.url", format!("{} {why}; service dropped", describe(&Value::String(url.clone()))));
+                    self.error(
+                        "source.url",
+                        format!("{} {why}; service dropped", describe(&Value::String(url.clone()))),
+                    );
                     return None;
                 }
             },
@@ -580,7 +628,10 @@ impl ServiceReader {
         match (url, title) {
             (Some(url), Some(title)) => Some(Source { url, title }),
             _ => {
-                self.error("source", "needs a url (https) and a title: every contact shown must name its source; service dropped".into());
+                self.error(
+                    "source",
+                    "needs a url (https) and a title: every contact shown must name its source; service dropped".into(),
+                );
                 None
             }
         }
@@ -601,7 +652,10 @@ impl ServiceReader {
             _ => Vec::new(),
         };
         if !matches!(found, Value::Array(items) if items.len() == ids.len()) {
-            self.error("reach_through", format!("must be an array of at most {MAX_CONTACTS} service ids; invalid entries dropped"));
+            self.error(
+                "reach_through",
+                format!("must be an array of at most {MAX_CONTACTS} service ids; invalid entries dropped"),
+            );
         }
         ids
     }
@@ -622,7 +676,12 @@ impl ServiceReader {
             };
             let Some(kind) = kind else {
                 let found = item.get("type").map_or("nothing".into(), describe);
-                self.error(&format!("{field}.type"), format!("must be one of voice, sms, whatsapp, telegram, email, web; found {found}; contact dropped"));
+                self.error(
+                    &format!("{field}.type"),
+                    format!(
+                        "must be one of voice, sms, whatsapp, telegram, email, web; found {found}; contact dropped"
+                    ),
+                );
                 continue;
             };
             let Some(Value::String(raw)) = item.get("value") else {
@@ -639,7 +698,10 @@ impl ServiceReader {
                     let label = label.and_then(|label| self.label_shows_only(&field, label, kind, &href));
                     contacts.push(Contact { kind, value: truncate(&clean_text(raw)), href, label });
                 }
-                Err(why) => self.error(&format!("{field}.value"), format!("{} {why}; contact dropped", describe(&Value::String(raw.clone())))),
+                Err(why) => self.error(
+                    &format!("{field}.value"),
+                    format!("{} {why}; contact dropped", describe(&Value::String(raw.clone()))),
+                ),
             }
         }
         contacts
@@ -649,12 +711,18 @@ impl ServiceReader {
     /// dials: it is shown beside the link, and must not tell the visitor another number.
     fn label_shows_only(&mut self, field: &str, label: Text, kind: ContactType, href: &str) -> Option<Text> {
         let dialled: String = match kind {
-            ContactType::Voice | ContactType::Sms | ContactType::WhatsApp => href.chars().filter(char::is_ascii_digit).collect(),
+            ContactType::Voice | ContactType::Sms | ContactType::WhatsApp => {
+                href.chars().filter(char::is_ascii_digit).collect()
+            }
             _ => String::new(),
         };
         for text in [&label.kk, &label.ru, &label.en].into_iter().flatten() {
             if let Some(number) = numbers_in(text).into_iter().find(|n| *n != dialled) {
-                let link = if dialled.is_empty() { "the link dials no number".to_string() } else { format!("the link dials {dialled}") };
+                let link = if dialled.is_empty() {
+                    "the link dials no number".to_string()
+                } else {
+                    format!("the link dials {dialled}")
+                };
                 self.error(
                     &format!("{field}.label"),
                     format!("shows the number {number}, but {link}; a label may show no number but its contact's own (give another number a contact of its own); label dropped"),
@@ -683,7 +751,10 @@ impl ServiceReader {
             for lang in Lang::ALL {
                 if let Some(Value::String(s)) = found.get(lang.code()) {
                     if let Some(c) = invisible::first_invisible(s) {
-                        self.error(&format!("{field}.{}", lang.code()), format!("{}; this translation is dropped", invisible::describe(c)));
+                        self.error(
+                            &format!("{field}.{}", lang.code()),
+                            format!("{}; this translation is dropped", invisible::describe(c)),
+                        );
                         continue;
                     }
                     let cleaned = clean_text(s);
@@ -700,8 +771,15 @@ impl ServiceReader {
         }
         if Lang::ALL.iter().all(|&l| !text.has(l)) {
             let consequence = if required { "service dropped" } else { "ignored" };
-            let message = format!("must be an object with text in \"kk\", \"ru\" or \"en\", found {}; {consequence}", describe(found));
-            if required { self.error(field, message) } else { self.warning(field, message) }
+            let message = format!(
+                "must be an object with text in \"kk\", \"ru\" or \"en\", found {}; {consequence}",
+                describe(found)
+            );
+            if required {
+                self.error(field, message)
+            } else {
+                self.warning(field, message)
+            }
             return None;
         }
         let missing: Vec<&str> = Lang::ALL.into_iter().filter(|&l| !text.has(l)).map(Lang::code).collect();

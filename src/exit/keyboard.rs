@@ -53,7 +53,11 @@ impl Drop for Subscription {
 /// Arms `shortcut` for one widget: its last press calls `exit`, and every step before is
 /// reported to the widget's element (found by `host` when it happens) for the interface to
 /// show. `None` when the shortcut is off.
-pub fn arm(shortcut: Shortcut, host: impl Fn() -> Option<EventTarget> + 'static, exit: impl Fn() + 'static) -> Option<Subscription> {
+pub fn arm(
+    shortcut: Shortcut,
+    host: impl Fn() -> Option<EventTarget> + 'static,
+    exit: impl Fn() + 'static,
+) -> Option<Subscription> {
     (shortcut != Shortcut::None).then(|| {
         subscribe(shortcut, move |outcome| match outcome {
             Outcome::Exit => exit(),

@@ -23,6 +23,10 @@ impl State {
 }
 
 #[cfg(target_arch = "wasm32")]
+mod armed;
+#[cfg(target_arch = "wasm32")]
+pub use armed::ArmedExit;
+#[cfg(target_arch = "wasm32")]
 pub(crate) mod keyboard;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod sequence;

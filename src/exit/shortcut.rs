@@ -135,7 +135,11 @@ impl Detector {
             }
             (Key::Shift, Phase::Up) => {
                 let clean = std::mem::take(&mut self.clean_shift_down) && !event.modified;
-                if clean { Some(self.count(event.at)) } else { self.reset() }
+                if clean {
+                    Some(self.count(event.at))
+                } else {
+                    self.reset()
+                }
             }
             (_, Phase::Down) if !event.modified => Some(self.count(event.at)),
             (_, Phase::Down) => self.reset(),
@@ -220,17 +224,30 @@ mod tests {
     #[test]
     fn typing_capitals_never_counts() {
         // "Hello World": Shift held around H and around W.
-        let mut events = vec![key(Key::Shift, Phase::Down, 0.0), key(Key::Other, Phase::Down, 10.0), key(Key::Other, Phase::Up, 20.0), key(Key::Shift, Phase::Up, 30.0)];
+        let mut events = vec![
+            key(Key::Shift, Phase::Down, 0.0),
+            key(Key::Other, Phase::Down, 10.0),
+            key(Key::Other, Phase::Up, 20.0),
+            key(Key::Shift, Phase::Up, 30.0),
+        ];
         for i in 0..9 {
             events.push(key(Key::Other, Phase::Down, 100.0 + i as f64 * 50.0));
         }
-        events.extend([key(Key::Shift, Phase::Down, 600.0), key(Key::Other, Phase::Down, 610.0), key(Key::Shift, Phase::Up, 630.0)]);
+        events.extend([
+            key(Key::Shift, Phase::Down, 600.0),
+            key(Key::Other, Phase::Down, 610.0),
+            key(Key::Shift, Phase::Up, 630.0),
+        ]);
         assert!(run(Shortcut::Shift3, &events).is_empty());
         // Three capitals in a row ("ABC") do not either.
         let abc: Vec<_> = (0..3)
             .flat_map(|i| {
                 let at = i as f64 * 100.0;
-                [key(Key::Shift, Phase::Down, at), key(Key::Other, Phase::Down, at + 10.0), key(Key::Shift, Phase::Up, at + 20.0)]
+                [
+                    key(Key::Shift, Phase::Down, at),
+                    key(Key::Other, Phase::Down, at + 10.0),
+                    key(Key::Shift, Phase::Up, at + 20.0),
+                ]
             })
             .collect();
         assert!(run(Shortcut::Shift3, &abc).is_empty());
@@ -264,7 +281,12 @@ mod tests {
 
     #[test]
     fn another_key_abandons_a_started_count() {
-        let events: Vec<_> = shift_press(0.0).into_iter().chain(shift_press(200.0)).chain([key(Key::Other, Phase::Down, 300.0)]).chain(shift_press(400.0)).collect();
+        let events: Vec<_> = shift_press(0.0)
+            .into_iter()
+            .chain(shift_press(200.0))
+            .chain([key(Key::Other, Phase::Down, 300.0)])
+            .chain(shift_press(400.0))
+            .collect();
         assert_eq!(run(Shortcut::Shift3, &events)[2..], [Outcome::Reset, Outcome::Counted { pressed: 1, needed: 3 }]);
     }
 
@@ -281,7 +303,11 @@ mod tests {
 
     #[test]
     fn escape_twice_exits_and_shift_does_nothing_then() {
-        let events = [key(Key::Escape, Phase::Down, 0.0), key(Key::Escape, Phase::Up, 50.0), key(Key::Escape, Phase::Down, 900.0)];
+        let events = [
+            key(Key::Escape, Phase::Down, 0.0),
+            key(Key::Escape, Phase::Up, 50.0),
+            key(Key::Escape, Phase::Down, 900.0),
+        ];
         assert_eq!(run(Shortcut::Escape2, &events), [Outcome::Counted { pressed: 1, needed: 2 }, Outcome::Exit]);
         let shifts: Vec<_> = [0.0, 100.0, 200.0].into_iter().flat_map(shift_press).collect();
         assert!(run(Shortcut::Escape2, &shifts).is_empty());

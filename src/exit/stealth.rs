@@ -19,7 +19,11 @@ impl Drop for Stealth {
         let _released = USERS.with(|u| {
             let mut users = u.borrow_mut();
             users.0 -= 1;
-            if users.0 == 0 { std::mem::take(&mut users.1) } else { Vec::new() }
+            if users.0 == 0 {
+                std::mem::take(&mut users.1)
+            } else {
+                Vec::new()
+            }
         });
     }
 }
@@ -32,7 +36,10 @@ pub fn enable() -> Stealth {
             let document = browser::document();
             // Bubble phase on the document: the partner's own handlers (a single-page app's
             // router) run first, and a click they handled is left alone.
-            users.1 = vec![Listener::new(&document, "click", false, on_click), Listener::new(&document, "submit", false, on_submit)];
+            users.1 = vec![
+                Listener::new(&document, "click", false, on_click),
+                Listener::new(&document, "submit", false, on_submit),
+            ];
         }
     });
     Stealth(())
@@ -43,13 +50,20 @@ fn same_site_destination(href: &str) -> Option<String> {
     let location = browser::window().location();
     let here = Url::new(&location.href().ok()?).ok()?;
     let there = Url::new(href).ok()?;
-    let jump_within_page = there.pathname() == here.pathname() && there.search() == here.search() && !there.hash().is_empty();
+    let jump_within_page =
+        there.pathname() == here.pathname() && there.search() == here.search() && !there.hash().is_empty();
     (there.origin() == here.origin() && !jump_within_page).then(|| there.href())
 }
 
 fn on_click(event: Event) {
     let Some(click) = event.dyn_ref::<MouseEvent>() else { return };
-    if event.default_prevented() || click.button() != 0 || click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key() {
+    if event.default_prevented()
+        || click.button() != 0
+        || click.ctrl_key()
+        || click.meta_key()
+        || click.shift_key()
+        || click.alt_key()
+    {
         return;
     }
     let anchor = event.composed_path().iter().find_map(|node| node.dyn_into::<HtmlAnchorElement>().ok());
@@ -68,7 +82,10 @@ fn on_submit(event: Event) {
     let Some(form) = event.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else { return };
     let submitter = event.dyn_ref::<SubmitEvent>().and_then(SubmitEvent::submitter);
     let method = submitter.as_ref().and_then(|s| s.get_attribute("formmethod")).unwrap_or_else(|| form.method());
-    if event.default_prevented() || !method.eq_ignore_ascii_case("get") || !(form.target().is_empty() || form.target() == "_self") {
+    if event.default_prevented()
+        || !method.eq_ignore_ascii_case("get")
+        || !(form.target().is_empty() || form.target() == "_self")
+    {
         return;
     }
     let Some(action) = same_site_destination(&form.action()).and_then(|a| Url::new(&a).ok()) else { return };

@@ -7,15 +7,33 @@ use crate::i18n::Msg;
 
 pub static ONLINE_SAFETY: &[Topic] = &[
     // What the quick exit does and does not do.
-    Topic { heading: Msg::OnlineQuickExit, steps: &[Msg::OnlineQuickExit1, Msg::OnlineQuickExit2, Msg::OnlineQuickExit3, Msg::OnlineQuickExit4, Msg::OnlineQuickExit5] },
+    Topic {
+        heading: Msg::OnlineQuickExit,
+        steps: &[
+            Msg::OnlineQuickExit1,
+            Msg::OnlineQuickExit2,
+            Msg::OnlineQuickExit3,
+            Msg::OnlineQuickExit4,
+            Msg::OnlineQuickExit5,
+        ],
+    },
     // Private browsing.
     Topic { heading: Msg::OnlinePrivate, steps: &[Msg::OnlinePrivate1, Msg::OnlinePrivate2, Msg::OnlinePrivate3] },
     // Delete single entries.
-    Topic { heading: Msg::OnlineDelete, steps: &[Msg::OnlineDelete1, Msg::OnlineDelete2, Msg::OnlineDelete3, Msg::OnlineDelete4] },
+    Topic {
+        heading: Msg::OnlineDelete,
+        steps: &[Msg::OnlineDelete1, Msg::OnlineDelete2, Msg::OnlineDelete3, Msg::OnlineDelete4],
+    },
     // Call and message logs.
-    Topic { heading: Msg::OnlineCalls, steps: &[Msg::OnlineCalls1, Msg::OnlineCalls2, Msg::OnlineCalls3, Msg::OnlineCalls4] },
+    Topic {
+        heading: Msg::OnlineCalls,
+        steps: &[Msg::OnlineCalls1, Msg::OnlineCalls2, Msg::OnlineCalls3, Msg::OnlineCalls4],
+    },
     // Synced accounts and shared devices.
     Topic { heading: Msg::OnlineSynced, steps: &[Msg::OnlineSynced1, Msg::OnlineSynced2, Msg::OnlineSynced3] },
     // A monitored phone.
-    Topic { heading: Msg::OnlineMonitored, steps: &[Msg::OnlineMonitored1, Msg::OnlineMonitored2, Msg::OnlineMonitored3] },
+    Topic {
+        heading: Msg::OnlineMonitored,
+        steps: &[Msg::OnlineMonitored1, Msg::OnlineMonitored2, Msg::OnlineMonitored3],
+    },
 ];

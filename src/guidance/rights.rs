@@ -5,10 +5,8 @@
 use super::{Source, Statement, Status};
 use crate::i18n::Msg;
 
-const EGOV_112: Source = Source {
-    title: "egov.kz: Emergency number 112",
-    url: "https://egov.kz/cms/en/articles/emergency_number_112",
-};
+const EGOV_112: Source =
+    Source { title: "egov.kz: Emergency number 112", url: "https://egov.kz/cms/en/articles/emergency_number_112" };
 
 const TURANTIMES_111: Source = Source {
     title: "Turan Times: line 111, 16.10.2023",

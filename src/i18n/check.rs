@@ -5,7 +5,8 @@ use super::NUMBERS;
 
 /// The `{…}` placeholders of a text, sorted.
 pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut found: Vec<&str> = text.match_indices('{').filter_map(|(i, _)| text[i..].find('}').map(|end| &text[i..=i + end])).collect();
+    let mut found: Vec<&str> =
+        text.match_indices('{').filter_map(|(i, _)| text[i..].find('}').map(|end| &text[i..=i + end])).collect();
     found.sort_unstable();
     found
 }
@@ -22,7 +23,8 @@ pub fn phone_number_in(text: &str) -> Option<String> {
             let after = bytes.get(i + number.len()).copied();
             let next = bytes.get(i + number.len() + 1).copied();
             let joined_before = before.is_some_and(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
-            let joined_after = after.is_some_and(|b| b.is_ascii_digit()) || (matches!(after, Some(b'.' | b'-')) && next.is_some_and(|b| b.is_ascii_digit()));
+            let joined_after = after.is_some_and(|b| b.is_ascii_digit())
+                || (matches!(after, Some(b'.' | b'-')) && next.is_some_and(|b| b.is_ascii_digit()));
             if !joined_before && !joined_after {
                 return Some(number.to_string());
             }

@@ -27,7 +27,8 @@ pub use plural::{plural_category, Plural};
 
 /// The numbers the guidance texts name, as placeholders in the messages, so that a translation
 /// can never carry a wrong or stale number.
-pub const NUMBERS: [(&str, &str); 4] = [("{police}", "102"), ("{emergency}", "112"), ("{helpline}", "111"), ("{trust_line}", "150")];
+pub const NUMBERS: [(&str, &str); 4] =
+    [("{police}", "102"), ("{emergency}", "112"), ("{helpline}", "111"), ("{trust_line}", "150")];
 
 /// Whether a native speaker has reviewed a catalogue. Shown in the widget for drafts, so that
 /// nobody is misled by a bad translation without knowing it may be one.
@@ -132,7 +133,8 @@ mod tests {
     #[test]
     fn kazakh_is_cyrillic_and_uses_the_kazakh_letters() {
         let kazakh_letters = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
-        let text = [Msg::TabRights, Msg::TabOnline, Msg::CrisisCentres, Msg::DataDegraded].map(|m| t(Lang::Kk, m)).concat();
+        let text =
+            [Msg::TabRights, Msg::TabOnline, Msg::CrisisCentres, Msg::DataDegraded].map(|m| t(Lang::Kk, m)).concat();
         assert!(text.chars().any(|c| kazakh_letters.contains(&c.to_lowercase().next().unwrap_or(c))));
     }
 }

@@ -72,7 +72,10 @@ pub fn parse_catalogue(text: &str) -> (Catalogue, Vec<String>) {
                     items.iter().map(|item| valid_text(item, PRESSES_LEFT.1, name, &mut problems)).collect()
                 }
                 _ => {
-                    problems.push(format!("message {name}: must be an array of {} plural forms; the built-in text is used", plural_forms(lang)));
+                    problems.push(format!(
+                        "message {name}: must be an array of {} plural forms; the built-in text is used",
+                        plural_forms(lang)
+                    ));
                     None
                 }
             };
@@ -133,7 +136,8 @@ pub fn install(catalogue: Catalogue) {
         }
     });
     if let Some(forms) = catalogue.presses_left {
-        let forms: &'static [&'static str] = Box::leak(forms.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice());
+        let forms: &'static [&'static str] =
+            Box::leak(forms.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice());
         PLURALS.with(|plurals| {
             let mut plurals = plurals.borrow_mut();
             plurals.retain(|(l, _)| *l != lang);
@@ -149,7 +153,9 @@ pub(super) fn lookup(lang: Lang, msg: Msg) -> Option<&'static str> {
 
 /// The partner's plural form number `index` of the plural message in `lang`.
 pub(super) fn presses_left(lang: Lang, index: usize) -> Option<&'static str> {
-    PLURALS.with(|plurals| plurals.borrow().iter().find(|(l, _)| *l == lang).and_then(|(_, forms)| forms.get(index).copied()))
+    PLURALS.with(|plurals| {
+        plurals.borrow().iter().find(|(l, _)| *l == lang).and_then(|(_, forms)| forms.get(index).copied())
+    })
 }
 
 /// Whether the partner's catalogues replace every message of `lang`, so none of the built-in
@@ -175,7 +181,10 @@ mod tests {
         let (catalogue, problems) = parse_catalogue(&text);
         assert_eq!(catalogue.lang, Some(Lang::Kk));
         assert_eq!(catalogue.messages, [(Msg::ExitButton, "Шығу".to_string())]);
-        assert_eq!(catalogue.presses_left.as_deref(), Some(&["{key} {n} рет".to_string(), "{key} {n} рет".to_string()][..]));
+        assert_eq!(
+            catalogue.presses_left.as_deref(),
+            Some(&["{key} {n} рет".to_string(), "{key} {n} рет".to_string()][..])
+        );
         let joined = problems.join("\n");
         for expected in [
             "message HelpButton: is empty",
@@ -191,14 +200,17 @@ mod tests {
 
     #[test]
     fn a_phone_number_in_place_of_a_placeholder_is_refused() {
-        let (catalogue, problems) = parse_catalogue(&file(r#""OnlineMonitored3":"{helpline} {police} немесе 8 705 151 0000""#));
+        let (catalogue, problems) =
+            parse_catalogue(&file(r#""OnlineMonitored3":"{helpline} {police} немесе 8 705 151 0000""#));
         assert!(catalogue.messages.is_empty());
         assert!(problems[0].contains("phone number 87051510000"), "{problems:?}");
     }
 
     #[test]
     fn a_file_that_is_not_a_catalogue_yields_nothing_and_says_why() {
-        for (text, why) in [("[]", "schema"), (r#"{"schema":"safe-exit/catalogue/v1","lang":"de","messages":{}}"#, "lang"), ("{", "")] {
+        for (text, why) in
+            [("[]", "schema"), (r#"{"schema":"safe-exit/catalogue/v1","lang":"de","messages":{}}"#, "lang"), ("{", "")]
+        {
             let (catalogue, problems) = parse_catalogue(text);
             assert_eq!(catalogue.messages.len(), 0);
             assert!(problems.len() == 1 && problems[0].contains(why), "{problems:?}");

@@ -40,7 +40,18 @@ mod tests {
 
     #[test]
     fn russian_follows_cldr() {
-        let cases = [(1, Plural::One), (21, Plural::One), (2, Plural::Few), (24, Plural::Few), (0, Plural::Many), (5, Plural::Many), (11, Plural::Many), (12, Plural::Many), (111, Plural::Many), (112, Plural::Many)];
+        let cases = [
+            (1, Plural::One),
+            (21, Plural::One),
+            (2, Plural::Few),
+            (24, Plural::Few),
+            (0, Plural::Many),
+            (5, Plural::Many),
+            (11, Plural::Many),
+            (12, Plural::Many),
+            (111, Plural::Many),
+            (112, Plural::Many),
+        ];
         for (n, expected) in cases {
             assert_eq!(plural_category(Lang::Ru, n), expected, "{n}");
         }

@@ -1,14 +1,13 @@
-//! The `<safe-exit>` custom element's interface. The element class itself is JavaScript (the
-//! loader, static/loader.js), since Rust cannot subclass HTMLElement. The loader first arms the
-//! exit with the small first stage (src/arm.rs), then calls [`mount`] to show the interface in
-//! the element's shadow root, and the returned [`Mounted`] on attribute changes and removal.
-//! The loader attaches that root, closed, and keeps it: see docs/embedding.md, "Privacy".
+//! The interface of a `<safe-exit>` element: once the first stage has armed the exit, the
+//! loader mounts the widget in the element's shadow root ([`MountedElement::mount`]) and calls
+//! it on attribute changes and removal. The loader attaches that root, closed, and keeps it:
+//! see docs/embedding.md, "Privacy".
 
 use crate::browser;
 use crate::components::safe_exit::STYLES;
 use crate::components::widget::{Widget, WidgetProps};
-use crate::exit::State;
 use crate::config::Config;
+use crate::exit::State;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -16,8 +15,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback, Renderer};
 
 /// A widget mounted in a `<safe-exit>` element.
-#[wasm_bindgen]
-pub struct Mounted {
+pub struct MountedElement {
     host: HtmlElement,
     root: ShadowRoot,
     app: Option<AppHandle<Widget>>,
@@ -42,7 +40,7 @@ impl Health {
     }
 }
 
-/// Reads the element's attributes. The first stage (src/arm.rs) has already warned about any
+/// Reads the element's attributes. The first stage (src/element/armed.rs) has already warned about any
 /// bad value, so this only notes that there was one.
 fn read_config(host: &HtmlElement) -> (Config, bool) {
     let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
@@ -80,7 +78,9 @@ fn show_interface_instead_of_link(host: &HtmlElement, root: &ShadowRoot) {
     if let Ok(Some(slot)) = root.query_selector("slot") {
         slot.remove();
     }
-    let link_focused = browser::document().active_element().is_some_and(|focused| host.contains(Some(&focused)) && !focused.is_same_node(Some(host)));
+    let link_focused = browser::document()
+        .active_element()
+        .is_some_and(|focused| host.contains(Some(&focused)) && !focused.is_same_node(Some(host)));
     if link_focused {
         if let Ok(Some(exit)) = root.query_selector("[part=\"exit-button\"]") {
             let _ = exit.unchecked_into::<HtmlElement>().focus();
@@ -88,48 +88,27 @@ fn show_interface_instead_of_link(host: &HtmlElement, root: &ShadowRoot) {
     }
 }
 
-/// Renders the widget into `root`, the shadow root of `host`, emptied first: the element may
-/// have been removed and added back.
-#[wasm_bindgen]
-pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Mounted, JsValue> {
-    browser::empty(&root);
-    browser::adopt_styles(&root, STYLES);
-    // A shadow root hides the element's children, the fallback link among them; until the
-    // interface has rendered and shown its exit bar, which can take more than one frame on a
-    // slow phone, this slot keeps the link shown.
-    let slot = browser::document().create_element("slot")?;
-    root.append_child(&slot)?;
-    let container = browser::document().create_element("div")?;
-    root.append_child(&container)?;
-    let (config, degraded) = read_config(&host);
-    let health = Rc::new(Health::default());
-    health.config_failed.set(degraded);
-    let app = Renderer::<Widget>::with_root_and_props(container, props(&host, &root, config, health.clone())).render();
-    Ok(Mounted { host, root, app: Some(app), health })
-}
+impl MountedElement {
+    /// Renders the widget into `root`, the shadow root of `host`, emptied first: the element may
+    /// have been removed and added back.
+    pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<MountedElement, JsValue> {
+        browser::empty(&root);
+        browser::adopt_styles(&root, STYLES);
+        // A shadow root hides the element's children, the fallback link among them; until the
+        // interface has rendered and shown its exit bar, which can take more than one frame on a
+        // slow phone, this slot keeps the link shown.
+        let slot = browser::document().create_element("slot")?;
+        root.append_child(&slot)?;
+        let container = browser::document().create_element("div")?;
+        root.append_child(&container)?;
+        let (config, degraded) = read_config(&host);
+        let health = Rc::new(Health::default());
+        health.config_failed.set(degraded);
+        let app =
+            Renderer::<Widget>::with_root_and_props(container, props(&host, &root, config, health.clone())).render();
+        Ok(MountedElement { host, root, app: Some(app), health })
+    }
 
-thread_local! {
-    static ON_FAILURE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
-}
-
-/// Has `report` called with the message of any panic of the interface from now on. The
-/// interface cannot go on after one (the build aborts on panic), so the loader then shows the
-/// fallback link in its place.
-#[wasm_bindgen]
-pub fn on_failure(report: js_sys::Function) {
-    ON_FAILURE.with(|slot| *slot.borrow_mut() = Some(report));
-    yew::set_custom_panic_hook(Box::new(|info| {
-        let message = JsValue::from(info.to_string());
-        ON_FAILURE.with(|slot| {
-            if let Some(report) = slot.try_borrow().ok().as_deref().and_then(Option::as_ref) {
-                let _ = report.call1(&JsValue::NULL, &message);
-            }
-        });
-    }));
-}
-
-#[wasm_bindgen]
-impl Mounted {
     /// Re-reads the attributes after a change.
     pub fn update(&mut self) {
         let (config, degraded) = read_config(&self.host);
@@ -146,4 +125,23 @@ impl Mounted {
             app.destroy();
         }
     }
+}
+
+thread_local! {
+    static ON_FAILURE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Has `report` called with the message of any panic of the interface from now on. The
+/// interface cannot go on after one (the build aborts on panic), so the loader then shows the
+/// fallback link in its place.
+pub fn report_panics_to(report: js_sys::Function) {
+    ON_FAILURE.with(|slot| *slot.borrow_mut() = Some(report));
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = JsValue::from(info.to_string());
+        ON_FAILURE.with(|slot| {
+            if let Some(report) = slot.try_borrow().ok().as_deref().and_then(Option::as_ref) {
+                let _ = report.call1(&JsValue::NULL, &message);
+            }
+        });
+    }));
 }

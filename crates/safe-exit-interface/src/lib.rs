@@ -1,0 +1,55 @@
+//! The interface of the partner bundle, `safe-exit.wasm`: what the loader (static/loader.js)
+//! calls to mount the widget in each `<safe-exit>` once the first stage has armed its exit, and
+//! the contacts checker for pages that edit a contacts file (the configurator, the WordPress
+//! plugin's settings page).
+
+#![cfg(target_arch = "wasm32")]
+
+use safe_exit::checker::check_contacts_json;
+use safe_exit::element::{report_panics_to, MountedElement};
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRoot};
+
+/// talc instead of Rust's default dlmalloc: about 1.7 KiB gzip smaller in each of the two wasm
+/// files, and faster in talc's own wasm benchmark (its README_WASM.md).
+// SAFETY: the widget's wasm runs on the page's main thread only; it starts no worker.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
+/// A widget mounted in a `<safe-exit>` element; see [`MountedElement`].
+#[wasm_bindgen]
+pub struct Mounted(MountedElement);
+
+/// Renders the widget into `root`, the shadow root of `host`, emptied first: the element may
+/// have been removed and added back.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Mounted, JsValue> {
+    MountedElement::mount(host, root).map(Mounted)
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Re-reads the attributes after a change.
+    pub fn update(&mut self) {
+        self.0.update();
+    }
+
+    /// Unmounts the widget and removes its listeners.
+    pub fn destroy(&mut self) {
+        self.0.destroy();
+    }
+}
+
+/// Has `report` called with the message of any panic of the interface from now on; the loader
+/// then shows the fallback link in the interface's place.
+#[wasm_bindgen]
+pub fn on_failure(report: js_sys::Function) {
+    report_panics_to(report);
+}
+
+/// Checks a `safe-exit/directory/v1` file and returns the JSON report of
+/// [`check_contacts_json`].
+#[wasm_bindgen]
+pub fn check_contacts(text: &str) -> String {
+    check_contacts_json(text)
+}
