@@ -12,8 +12,9 @@ pub struct Rendered {
     /// Whether the button floats (and so must be inside the window) rather than sits in the
     /// page's flow, where the partner places it.
     pub floating: bool,
-    /// The computed `background-color` and `color`, as the browser serialises them.
+    /// The computed `background-color`, as the browser serialises it.
     pub background: String,
+    /// The computed `color` of the label, likewise.
     pub text: String,
 }
 
@@ -23,24 +24,49 @@ pub const MIN_TARGET: f64 = 44.0;
 /// The contrast the label needs against the button (WCAG AA for normal text).
 pub const MIN_CONTRAST: f64 = 4.5;
 
-/// What is wrong with the rendered button, in words for the console; empty when nothing is.
-pub fn problems(button: &Rendered) -> Vec<&'static str> {
+/// What can be wrong with the rendered button; each is repaired its own way.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Problem {
+    /// Smaller than [`MIN_TARGET`] either way.
+    TooSmall,
+    /// Floating, and not wholly inside the window.
+    OutsideWindow,
+    /// Its background lets the page show through.
+    SeeThroughBackground,
+    /// Its label has less than [`MIN_CONTRAST`] against its background.
+    LowContrast,
+}
+
+impl Problem {
+    /// The problem in words for the console, after "the exit button".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Problem::TooSmall => "is smaller than 44×44 px",
+            Problem::OutsideWindow => "is outside the window",
+            Problem::SeeThroughBackground => "has a see-through background",
+            Problem::LowContrast => "has a label without enough contrast against its background",
+        }
+    }
+}
+
+/// What is wrong with the rendered button; empty when nothing is.
+pub fn problems(button: &Rendered) -> Vec<Problem> {
     let [left, top, width, height] = button.rect;
     let mut found = Vec::new();
     if width < MIN_TARGET || height < MIN_TARGET {
-        found.push("is smaller than 44×44 px");
+        found.push(Problem::TooSmall);
     }
     if button.floating
         && (left < 0.0 || top < 0.0 || left + width > button.viewport[0] || top + height > button.viewport[1])
     {
-        found.push("is outside the window");
+        found.push(Problem::OutsideWindow);
     }
     // Colours the browser writes in another form than rgb() are left alone.
     if let (Some(background), Some(text)) = (rgb(&button.background), rgb(&button.text)) {
         if background[3] < 1.0 {
-            found.push("has a see-through background");
+            found.push(Problem::SeeThroughBackground);
         } else if text[3] < 1.0 || contrast(background, text) < MIN_CONTRAST {
-            found.push("has a label without enough contrast against its background");
+            found.push(Problem::LowContrast);
         }
     }
     found
@@ -108,20 +134,14 @@ mod tests {
     #[test]
     fn small_off_screen_see_through_or_unreadable_buttons_are_found() {
         let cases = [
-            (button([1100.0, 8.0, 30.0, 48.0], "rgb(164, 22, 26)", "rgb(255, 255, 255)"), "is smaller than 44×44 px"),
-            (button([-9999.0, 8.0, 120.0, 48.0], "rgb(164, 22, 26)", "rgb(255, 255, 255)"), "is outside the window"),
+            (button([1100.0, 8.0, 30.0, 48.0], "rgb(164, 22, 26)", "rgb(255, 255, 255)"), Problem::TooSmall),
+            (button([-9999.0, 8.0, 120.0, 48.0], "rgb(164, 22, 26)", "rgb(255, 255, 255)"), Problem::OutsideWindow),
             (
                 button([1100.0, 8.0, 120.0, 48.0], "rgba(0, 0, 0, 0)", "rgb(255, 255, 255)"),
-                "has a see-through background",
+                Problem::SeeThroughBackground,
             ),
-            (
-                button([1100.0, 8.0, 120.0, 48.0], "rgb(164, 22, 26)", "rgb(164, 22, 26)"),
-                "has a label without enough contrast against its background",
-            ),
-            (
-                button([1100.0, 8.0, 120.0, 48.0], "rgb(255, 255, 255)", "rgb(240, 240, 240)"),
-                "has a label without enough contrast against its background",
-            ),
+            (button([1100.0, 8.0, 120.0, 48.0], "rgb(164, 22, 26)", "rgb(164, 22, 26)"), Problem::LowContrast),
+            (button([1100.0, 8.0, 120.0, 48.0], "rgb(255, 255, 255)", "rgb(240, 240, 240)"), Problem::LowContrast),
         ];
         for (rendered, problem) in cases {
             assert_eq!(problems(&rendered), vec![problem], "{rendered:?}");

@@ -2,7 +2,7 @@
 //! `theme_check`), and its repair.
 
 use super::{warn, window};
-use crate::theme_check::{problems, Rendered};
+use crate::theme_check::{problems, Problem, Rendered};
 use web_sys::HtmlElement;
 
 /// Checks the exit button inside `bar` as rendered and, for each problem found, puts back the
@@ -14,21 +14,21 @@ pub fn repair_theme(button: &HtmlElement, bar: &HtmlElement, floating: bool) {
         return;
     }
     // The stylesheet's defaults (static/widget.css).
-    if found.iter().any(|f| f.contains("smaller")) {
+    if found.contains(&Problem::TooSmall) {
         for (name, value) in [("min-width", "48px"), ("min-height", "48px"), ("width", "auto"), ("height", "auto")] {
             let _ = button.style().set_property_with_priority(name, value, "important");
         }
     }
-    if found.iter().any(|f| f.contains("outside")) {
+    if found.contains(&Problem::OutsideWindow) {
         let _ = bar.style().set_property("--offset", "8px");
     }
-    if found.iter().any(|f| f.contains("background") || f.contains("contrast")) {
+    if found.contains(&Problem::SeeThroughBackground) || found.contains(&Problem::LowContrast) {
         let _ = bar.style().set_property("--accent", "#a4161a");
         let _ = bar.style().set_property("--accent-text", "#ffffff");
     }
     warn(&format!(
         "<safe-exit>: the page's theme left the exit button so that it {}; the widget's own values are used for it instead (docs/embedding.md, Theming).",
-        found.join(" and ")
+        found.iter().map(|p| p.describe()).collect::<Vec<_>>().join(" and ")
     ));
 }
 
