@@ -31,6 +31,7 @@ pub const THIRD_PARTY_SRC_CONSENT: &str = "shares-visitor-ip";
 /// Most destinations one `exit-url` may list.
 const MAX_EXIT_URLS: usize = 10;
 
+/// The keyboard shortcut that exits (attribute `shortcut`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub enum Shortcut {
     /// Shift pressed three times, each within 5 s of the previous one (GOV.UK's convention).
@@ -38,22 +39,62 @@ pub enum Shortcut {
     Shift3,
     /// Escape pressed twice within 5 s.
     Escape2,
+    /// No shortcut: only the button exits.
     None,
 }
 
+impl Shortcut {
+    /// How many presses the shortcut takes (0 for none).
+    pub fn presses(self) -> u8 {
+        match self {
+            Shortcut::Shift3 => 3,
+            Shortcut::Escape2 => 2,
+            Shortcut::None => 0,
+        }
+    }
+}
+
+/// Where the exit bar is (attribute `position`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub enum Position {
     /// Bottom on narrow screens (within thumb reach), top on wide ones.
     #[default]
     Auto,
+    /// Floating at the top of the window.
     Top,
+    /// Floating at the bottom of the window.
     Bottom,
     /// In the page's flow where the element stands; the partner takes care of reachability.
     Inline,
 }
 
+impl Position {
+    const ALL: [Position; 4] = [Position::Auto, Position::Top, Position::Bottom, Position::Inline];
+
+    /// The value of the `position` attribute that asks for this position, which the widget
+    /// also shows as its `data-position` for the stylesheet.
+    pub fn name(self) -> &'static str {
+        match self {
+            Position::Auto => "auto",
+            Position::Top => "top",
+            Position::Bottom => "bottom",
+            Position::Inline => "inline",
+        }
+    }
+
+    /// The position `name` asks for; the empty value, like an absent attribute, is `auto`.
+    fn from_name(name: &str) -> Option<Position> {
+        if name.is_empty() {
+            return Some(Position::Auto);
+        }
+        Position::ALL.into_iter().find(|p| p.name() == name)
+    }
+}
+
+/// What the exit clears of the site's storage (attribute `clear-storage`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub enum ClearStorage {
+    /// Nothing.
     #[default]
     None,
     /// The site's sessionStorage.
@@ -80,10 +121,13 @@ pub struct Config {
     pub third_party_src: bool,
     /// The area preselected in the contacts filter.
     pub region: Option<String>,
+    /// The keyboard shortcut that exits.
     pub shortcut: Shortcut,
+    /// Where the exit bar is.
     pub position: Position,
     /// Same-site navigation replaces the history entry, so a visit leaves one entry.
     pub stealth: bool,
+    /// What the exit clears of the site's storage.
     pub clear_storage: ClearStorage,
     /// The exit also opens the neutral page in a new tab.
     pub new_tab: bool,
@@ -110,9 +154,13 @@ impl Default for Config {
 /// A value that was refused, and what was used instead.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Warning {
+    /// The attribute's name.
     pub attribute: &'static str,
+    /// The value refused, as given.
     pub value: String,
+    /// What is wrong with it, naming what is accepted.
     pub problem: String,
+    /// What is used instead.
     pub fallback: &'static str,
 }
 
@@ -195,12 +243,9 @@ impl Config {
             }
         }
         if let Some(value) = get("position") {
-            match value.trim() {
-                "top" => config.position = Position::Top,
-                "bottom" => config.position = Position::Bottom,
-                "inline" => config.position = Position::Inline,
-                "" | "auto" => config.position = Position::Auto,
-                _ => warn(
+            match Position::from_name(value.trim()) {
+                Some(position) => config.position = position,
+                None => warn(
                     "position",
                     &value,
                     "is not one of top, bottom, inline".into(),

@@ -14,7 +14,9 @@ pub const WINDOW_MS: f64 = 5000.0;
 /// One keyboard event, reduced to what the detector needs.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct KeyEvent {
+    /// Which key.
     pub key: Key,
+    /// Pressed or released.
     pub phase: Phase,
     /// Ctrl, Alt or Meta held (and, for Escape, Shift).
     pub modified: bool,
@@ -26,25 +28,36 @@ pub struct KeyEvent {
     pub at: f64,
 }
 
+/// The keys the shortcut tells apart.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Key {
     /// Left or right Shift alike.
     Shift,
+    /// Escape.
     Escape,
+    /// Any other key.
     Other,
 }
 
+/// Whether a key went down or up.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Phase {
+    /// `keydown`.
     Down,
+    /// `keyup`.
     Up,
 }
 
 /// What a key event did to the shortcut.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Outcome {
-    /// A press counted; `pressed` of `needed` so far.
-    Counted { pressed: u8, needed: u8 },
+    /// A press counted.
+    Counted {
+        /// Presses counted so far.
+        pressed: u8,
+        /// Presses the shortcut takes.
+        needed: u8,
+    },
     /// A started count was abandoned (another key, or text input).
     Reset,
     /// The last press is too old; the count starts again.
@@ -82,6 +95,7 @@ impl Outcome {
     }
 }
 
+/// Counts the presses of one widget's shortcut.
 #[derive(Clone, Debug)]
 pub struct Detector {
     shortcut: Shortcut,
@@ -92,27 +106,12 @@ pub struct Detector {
 }
 
 impl Detector {
+    /// A detector of `shortcut` with nothing counted yet.
     pub fn new(shortcut: Shortcut) -> Self {
         Detector { shortcut, pressed: 0, last_press: 0.0, clean_shift_down: false }
     }
 
-    pub fn shortcut(&self) -> Shortcut {
-        self.shortcut
-    }
-
-    /// How many presses the shortcut takes.
-    pub fn needed(&self) -> u8 {
-        match self.shortcut {
-            Shortcut::Shift3 => 3,
-            Shortcut::Escape2 => 2,
-            Shortcut::None => 0,
-        }
-    }
-
-    pub fn pressed(&self) -> u8 {
-        self.pressed
-    }
-
+    /// Feeds one key event; returns what it did to the count, if anything.
     pub fn on_key(&mut self, event: KeyEvent) -> Option<Outcome> {
         if self.shortcut == Shortcut::None || event.repeat {
             return None;
@@ -169,11 +168,12 @@ impl Detector {
         }
         self.pressed += 1;
         self.last_press = at;
-        if self.pressed >= self.needed() {
+        let needed = self.shortcut.presses();
+        if self.pressed >= needed {
             self.pressed = 0;
             Outcome::Exit
         } else {
-            Outcome::Counted { pressed: self.pressed, needed: self.needed() }
+            Outcome::Counted { pressed: self.pressed, needed }
         }
     }
 
