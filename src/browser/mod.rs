@@ -1,8 +1,23 @@
-//! The one module that touches the page: window, document, storage, location, timers and
-//! listeners here; the shadow root, styles, layout and fetch of the interface in `page`.
-//! Everything is a thin wrapper, tested in Chromium; the decisions are made in the pure
+//! The one module that changes the page: navigation and history, the tab's storage and title,
+//! the host page's scroll padding, focus, the `<safe-exit>` element's attributes and shadow
+//! root, the top layer, events, listeners and timers; and that fetches. Here: what both stages
+//! need; in `page`, `theme` and `focus_clear`, what only the interface needs. Each function is
+//! a thin wrapper, tested in Chromium through the element and the component (tests/browser.rs,
+//! tests/browser_core.rs, tests/e2e/); the decisions are made by the callers and the pure
 //! modules.
+//!
+//! Exactly where the boundary is: code outside this module reads the page only through what it
+//! is given (events, and the elements and boxes they lead to, as web-sys values: the keys in
+//! `exit/keyboard.rs`, the links and forms in `exit/stealth.rs`, the clicks in
+//! `components/exit_bar/hooks.rs`), and changes it only through this module, with two
+//! exceptions: Yew renders the components into the widget's own shadow root, and stealth
+//! browsing cancels (`prevent_default`) the link click or form submission it replaces with its
+//! own navigation.
 
+#[cfg(feature = "ui")]
+mod focus_clear;
+#[cfg(feature = "ui")]
+pub use focus_clear::keep_focus_clear;
 #[cfg(feature = "ui")]
 mod page;
 #[cfg(feature = "ui")]
@@ -27,10 +42,12 @@ extern "C" {
     fn remember_js(url: &str) -> Result<(), JsValue>;
 }
 
+/// The page's window.
 pub fn window() -> web_sys::Window {
     web_sys::window().expect_throw("Safe Exit runs in a window")
 }
 
+/// The page's document.
 pub fn document() -> web_sys::Document {
     window().document().expect_throw("the window has a document")
 }
@@ -50,6 +67,22 @@ pub fn hide_page(destination: &str) {
 /// Remembers the exit in this tab for the Back guard.
 pub fn remember_exit(destination: &str) {
     let _ = remember_js(destination);
+}
+
+/// Goes to `url` in place of the current history entry (stealth browsing's same-site
+/// navigation).
+pub fn replace_location(url: &str) {
+    let _ = window().location().replace(url);
+}
+
+/// The address of this page.
+pub fn page_url() -> Option<String> {
+    window().location().href().ok()
+}
+
+/// Sets the `data-state` attribute of the `<safe-exit>` element `host` to `state`.
+pub fn set_data_state(host: &web_sys::Element, state: &str) {
+    let _ = host.set_attribute("data-state", state);
 }
 
 /// Clears what the partner asked to clear; failures (storage disabled) do not stop the exit.
@@ -98,6 +131,7 @@ pub fn dispatch_exit_event(target: &EventTarget, destination: &str) {
     }
 }
 
+/// A random number in [0, 1).
 pub fn random() -> f64 {
     js_sys::Math::random()
 }
@@ -107,6 +141,7 @@ pub fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
+/// Writes `message` to the console as a warning.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
@@ -120,6 +155,7 @@ pub struct Listener {
 }
 
 impl Listener {
+    /// Listens to `kind` events on `target`, in the capture phase if `capture`.
     pub fn new(
         target: &EventTarget,
         kind: &'static str,
@@ -155,6 +191,7 @@ pub struct Timeout {
 }
 
 impl Timeout {
+    /// Calls `handler` once, after `ms` milliseconds.
     pub fn new(ms: i32, handler: impl FnMut() + 'static) -> Timeout {
         let callback = Closure::<dyn FnMut()>::new(handler);
         let handle = window()

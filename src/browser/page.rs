@@ -1,5 +1,5 @@
-//! What only the interface needs of the page: its shadow root and styles, the top layer, the
-//! host page's scroll padding and language, and fetching a partner's contacts file.
+//! What only the interface needs of the page: its shadow root and styles, the top layer, focus,
+//! the host page's language, and fetching a partner's files.
 
 use super::{document, window};
 use wasm_bindgen::prelude::*;
@@ -9,6 +9,23 @@ use wasm_bindgen::JsCast;
 extern "C" {
     #[wasm_bindgen(js_name = guardPage)]
     fn guard_page_js() -> bool;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The `<safe-exit>` element of the loader (static/loader.js).
+    #[wasm_bindgen(extends = web_sys::HtmlElement)]
+    type SafeExitElement;
+
+    /// Leaves, through the exit the first stage armed with the element's latest attributes.
+    #[wasm_bindgen(method)]
+    fn exit(this: &SafeExitElement);
+}
+
+/// Leaves through the exit the first stage armed for `host`, a `<safe-exit>` element of the
+/// loader.
+pub fn exit_through(host: &web_sys::HtmlElement) {
+    host.unchecked_ref::<SafeExitElement>().exit();
 }
 
 /// The Back guard of the loader, for Yew apps that render the widget without it: late (once
@@ -43,6 +60,43 @@ pub fn open_shadow_root(host: &web_sys::Element) -> Result<web_sys::ShadowRoot, 
         return Ok(root);
     }
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+}
+
+/// A new `tag` element, appended to `parent`.
+pub fn append_element(parent: &web_sys::Node, tag: &str) -> Result<web_sys::Element, JsValue> {
+    let element = document().create_element(tag)?;
+    parent.append_child(&element)?;
+    Ok(element)
+}
+
+/// Removes the first element in `root` that matches `selector`, if there is one.
+pub fn remove_first(root: &web_sys::ShadowRoot, selector: &str) {
+    if let Ok(Some(element)) = root.query_selector(selector) {
+        element.remove();
+    }
+}
+
+/// Moves keyboard focus to `element`.
+pub fn focus(element: &web_sys::HtmlElement) {
+    let _ = element.focus();
+}
+
+/// Moves keyboard focus to the first element in `root` that matches `selector`, if there is
+/// one.
+pub fn focus_first(root: &web_sys::ShadowRoot, selector: &str) {
+    if let Ok(Some(element)) = root.query_selector(selector) {
+        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+            focus(element);
+        }
+    }
+}
+
+/// Whether keyboard focus is on one of the children of `host` (its fallback link), not on
+/// `host` itself or inside its shadow root.
+pub fn focus_on_children_of(host: &web_sys::Element) -> bool {
+    document()
+        .active_element()
+        .is_some_and(|focused| host.contains(Some(&focused)) && !focused.is_same_node(Some(host)))
 }
 
 /// Removes every child of `node` one by one. Never through `innerHTML`: a page whose CSP
@@ -93,28 +147,6 @@ pub fn keep_on_top(element: web_sys::HtmlElement) -> super::Listener {
 /// widget included, even where the widget is painted above it.
 pub fn modal_dialog_open() -> bool {
     document().query_selector(":modal").ok().flatten().is_some()
-}
-
-/// Keeps the host page's focused elements clear of the floating exit bar (WCAG 2.4.11): the
-/// page scrolls focused elements into view beyond a padding as tall as the bar, on the edge
-/// the bar is on. Returns what to restore.
-pub fn reserve_scroll_padding(bar: &web_sys::HtmlElement) -> Option<(&'static str, String)> {
-    let root: web_sys::HtmlElement = document().document_element()?.dyn_into().ok()?;
-    let rect = bar.get_bounding_client_rect();
-    let viewport = window().inner_height().ok()?.as_f64()?;
-    let edge = if rect.top() < viewport / 2.0 { "scroll-padding-top" } else { "scroll-padding-bottom" };
-    let style = root.style();
-    let previous = style.get_property_value(edge).unwrap_or_default();
-    let reserved = if edge == "scroll-padding-top" { rect.bottom() } else { viewport - rect.top() };
-    style.set_property(edge, &format!("{}px", reserved.ceil() as i32 + 8)).ok()?;
-    Some((edge, previous))
-}
-
-/// Gives back the scroll padding taken by [`reserve_scroll_padding`].
-pub fn restore_scroll_padding((edge, previous): (&'static str, String)) {
-    if let Some(root) = document().document_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = root.style().set_property(edge, &previous);
-    }
 }
 
 /// Fetches `url` as text, refusing files over `max_bytes` and giving up after `timeout_ms`.

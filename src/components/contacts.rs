@@ -2,16 +2,19 @@
 //! area; one-tap links to call, text or write; and for each service its source and the date
 //! it was last verified.
 
-use super::widget::Data;
+use super::data::Data;
 use crate::directory::filter::{areas, grouped_for_region};
 use crate::directory::link::ContactType;
 use crate::directory::{Contact, Directory, Kind, Service, Text};
 use crate::i18n::{t, Lang, Msg};
 use yew::prelude::*;
 
+/// The properties of [`Contacts`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ContactsProps {
+    /// The reader's language.
     pub lang: Lang,
+    /// The contacts to show.
     pub data: Data,
     /// The area preselected by the partner's `region` attribute.
     pub region: Option<String>,
@@ -38,6 +41,7 @@ fn text(value: &Text, lang: Lang) -> Html {
     }
 }
 
+/// The contacts tab.
 #[function_component(Contacts)]
 pub fn contacts(props: &ContactsProps) -> Html {
     let directory = &props.data.directory;

@@ -5,11 +5,14 @@ use crate::guidance::{Status, ONLINE_SAFETY, RIGHTS};
 use crate::i18n::{t, with_numbers, Lang, Msg};
 use yew::prelude::*;
 
+/// The properties of [`Rights`] and [`OnlineSafety`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct GuidanceProps {
+    /// The reader's language.
     pub lang: Lang,
 }
 
+/// The rights tab.
 #[function_component(Rights)]
 pub fn rights(props: &GuidanceProps) -> Html {
     let lang = props.lang;
@@ -46,6 +49,7 @@ pub fn rights(props: &GuidanceProps) -> Html {
     }
 }
 
+/// The "stay safe online" tab.
 #[function_component(OnlineSafety)]
 pub fn online_safety(props: &GuidanceProps) -> Html {
     let lang = props.lang;

@@ -3,12 +3,16 @@
 use crate::i18n::{t, Lang, Msg};
 use yew::prelude::*;
 
+/// The properties of [`LanguagePicker`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LanguagePickerProps {
+    /// The language shown now.
     pub lang: Lang,
+    /// Hears the language chosen.
     pub on_change: Callback<Lang>,
 }
 
+/// The language switch.
 #[function_component(LanguagePicker)]
 pub fn language_picker(props: &LanguagePickerProps) -> Html {
     html! {

@@ -1,9 +1,9 @@
 //! The widget's Yew components, one a file.
 
 pub mod contacts;
+mod data;
 pub mod exit_bar;
 pub mod guidance;
-mod hooks;
 pub mod language_picker;
 pub mod panel;
 pub mod safe_exit;

@@ -2,17 +2,21 @@
 //! language switch. Escape or the close button shuts it and returns focus to the help button.
 
 use super::contacts::Contacts;
+use super::data::Data;
 use super::guidance::{OnlineSafety, Rights};
 use super::language_picker::LanguagePicker;
-use super::widget::Data;
 use crate::browser;
 use crate::i18n::{review, t, Lang, Msg, Review};
 use yew::prelude::*;
 
+/// The panel's tabs.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Tab {
+    /// Contacts.
     Contacts,
+    /// Rights under lockdown.
     Rights,
+    /// Staying safe online.
     Online,
 }
 
@@ -28,17 +32,26 @@ impl Tab {
     }
 }
 
+/// The properties of [`Panel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PanelProps {
+    /// The reader's language.
     pub lang: Lang,
+    /// The tab shown.
     pub tab: Tab,
+    /// The contacts.
     pub data: Data,
+    /// The area preselected in the contacts filter.
     pub region: Option<String>,
+    /// The exit bar, kept above the panel.
     pub bar: NodeRef,
+    /// Hears the tab chosen, or `None` when the panel closes.
     pub on_tab: Callback<Option<Tab>>,
+    /// Hears the language chosen.
     pub on_lang: Callback<Lang>,
 }
 
+/// The help panel.
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
     let panel = use_node_ref();
@@ -47,7 +60,7 @@ pub fn panel(props: &PanelProps) -> Html {
         use_effect_with((), move |_| {
             if let Some(panel) = panel.cast::<web_sys::HtmlElement>() {
                 browser::raise_to_top_layer(&panel);
-                let _ = panel.focus();
+                browser::focus(&panel);
             }
             // The exit stays above the panel: nothing may cover it.
             if let Some(bar) = bar.cast::<web_sys::HtmlElement>() {

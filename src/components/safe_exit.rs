@@ -15,8 +15,10 @@ use yew::prelude::*;
 /// root it renders into.
 pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
+/// The properties of [`SafeExit`].
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct SafeExitProps {
+    /// The widget's configuration; the default one if not given.
     #[prop_or_default]
     pub config: Config,
 }
@@ -55,10 +57,8 @@ pub fn safe_exit(props: &SafeExitProps) -> Html {
             let Some(element) = host.cast::<Element>() else { return };
             let Ok(root) = browser::open_shadow_root(&element) else { return };
             browser::adopt_styles(&root, STYLES);
-            if let Ok(container) = browser::document().create_element("div") {
-                if root.append_child(&container).is_ok() {
-                    mount.set(Some(container));
-                }
+            if let Ok(container) = browser::append_element(&root, "div") {
+                mount.set(Some(container));
             }
         });
     }

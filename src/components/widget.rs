@@ -1,19 +1,21 @@
 //! The whole widget: the exit bar, always there, and the help panel. It owns the language,
 //! the contact data and which panel tab is open.
 
+use super::data::{embedded, load_catalogue, load_directory, Data};
 use super::exit_bar::ExitBar;
 use super::panel::{Panel, Tab};
 use crate::browser;
-use crate::config::{src_origin_check, Config};
-use crate::directory::{self, Directory, DirectoryReader, Report};
+use crate::config::{Config, Position};
 use crate::exit::State;
-use crate::i18n::{overrides, Lang};
+use crate::i18n::Lang;
 use std::rc::Rc;
 use web_sys::EventTarget;
 use yew::prelude::*;
 
+/// The properties of [`Widget`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
+    /// The configuration.
     pub config: Config,
     /// Leaves. The widget only shows the exit: what arms it (the first stage of the partner
     /// bundle, or the `SafeExit` component) also arms the shortcut and stealth browsing, and
@@ -21,26 +23,12 @@ pub struct WidgetProps {
     pub on_exit: Callback<()>,
     /// Where the shortcut's progress is reported (`safe-exit-shortcut` events).
     pub host: Option<EventTarget>,
+    /// Hears what `data-state` should say: once the widget is up, and after each partner file.
     #[prop_or_default]
     pub on_state: Callback<State>,
 }
 
-/// Contact data as shown: the directory, and whether a partner's file failed to load.
-#[derive(Clone, PartialEq)]
-pub struct Data {
-    pub directory: Rc<Directory>,
-    pub degraded: bool,
-}
-
-thread_local! {
-    /// The embedded directory, read once per page however many widgets show it.
-    static EMBEDDED: Rc<Directory> = Rc::new(directory::embedded());
-}
-
-fn embedded() -> Rc<Directory> {
-    EMBEDDED.with(Rc::clone)
-}
-
+/// The whole widget, inside a shadow root of its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let negotiated = use_memo(props.config.lang, |asked| {
@@ -111,92 +99,13 @@ pub fn widget(props: &WidgetProps) -> Html {
 
     html! {
         // Keyed by the catalogues read, so that every text is rendered again with them.
-        <div class="widget" key={*catalogues_read} lang={lang.code()} data-position={position_name(&props.config)}>
-            <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == crate::config::Position::Inline}
+        <div class="widget" key={*catalogues_read} lang={lang.code()} data-position={props.config.position.name()}>
+            <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == Position::Inline}
                 panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} {on_toggle}
                 shortcut_events={props.host.clone()} />
             if let Some(tab) = *open {
                 <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
             }
         </div>
-    }
-}
-
-fn position_name(config: &Config) -> &'static str {
-    use crate::config::Position::*;
-    match config.position {
-        Auto => "auto",
-        Top => "top",
-        Bottom => "bottom",
-        Inline => "inline",
-    }
-}
-
-/// Fetches, validates and puts in use a partner's catalogue; every message that breaks a rule
-/// is reported and the built-in text stays. Like `src`, a catalogue on another origin is
-/// fetched only if the partner accepted what that tells its server.
-async fn load_catalogue(url: &str, third_party: bool) {
-    let fetched = match fetch_allowed(url, third_party) {
-        Ok(()) => browser::fetch_text(url, overrides::MAX_FILE_BYTES, 10_000).await,
-        Err(why) => Err(why),
-    };
-    match fetched {
-        Ok(text) => {
-            let (catalogue, problems) = overrides::parse_catalogue(&text);
-            for problem in &problems {
-                browser::warn(&format!("<safe-exit> catalogue {url}: {problem}"));
-            }
-            overrides::install(catalogue);
-        }
-        Err(why) => browser::warn(&format!("<safe-exit> catalogue {url}: {why}; using the built-in texts.")),
-    }
-}
-
-/// Problems printed to the console, at most; a summary line counts the rest.
-const MAX_PROBLEMS_LOGGED: usize = 10;
-/// How long the data path may hold the main thread before it lets the browser handle input:
-/// a quarter of a frame, so an exit click waits for no more than that and one step.
-const SLICE_MS: f64 = 4.0;
-/// The work between two looks at the clock, in bytes read: well under a millisecond.
-const STEP_BYTES: usize = 4096;
-
-/// Fetches and validates a partner's directory; any problem is reported, and a file with no
-/// valid service at all counts as a failure. A `src` on another origin is fetched only if the
-/// partner accepted what that tells its server.
-async fn load_directory(src: &str, third_party: bool) -> Result<Directory, String> {
-    fetch_allowed(src, third_party)?;
-    let text = browser::fetch_text(src, directory::validate::MAX_FILE_BYTES, 10_000).await?;
-    let report = read_in_slices(&text).await;
-    for line in report.summary(MAX_PROBLEMS_LOGGED) {
-        browser::warn(&format!("<safe-exit> src {src}: {line}"));
-    }
-    if report.directory.services.is_empty() {
-        return Err(format!("{src} holds no valid service"));
-    }
-    Ok(report.directory)
-}
-
-/// Whether a partner file may be fetched from `url`: refused on another origin unless the
-/// partner opted in with `third-party-src`, and warned about when it did.
-fn fetch_allowed(url: &str, third_party: bool) -> Result<(), String> {
-    let origin = browser::origin_of(url).ok_or_else(|| format!("{url} is not a URL"))?;
-    if let Some(warning) = src_origin_check(&origin, &browser::page_origin(), third_party)? {
-        browser::warn(&warning);
-    }
-    Ok(())
-}
-
-/// Reads and checks the file in slices of at most [`SLICE_MS`], yielding to the browser
-/// between them, so that no file, however hostile, keeps an exit click waiting.
-async fn read_in_slices(text: &str) -> Report {
-    let mut reader = DirectoryReader::new(text);
-    loop {
-        let started = browser::now();
-        while browser::now() - started < SLICE_MS {
-            if let Some(report) = reader.step(STEP_BYTES) {
-                return report;
-            }
-        }
-        browser::yield_to_browser().await;
     }
 }

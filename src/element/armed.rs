@@ -30,7 +30,7 @@ impl ArmedElement {
         let (config, state) = read_attributes(&host);
         let target = host.clone();
         let exit = ArmedExit::new(config, move || Some(EventTarget::from(target.clone())));
-        let _ = host.set_attribute("data-state", state.name());
+        browser::set_data_state(&host, state.name());
         ArmedElement { host, exit }
     }
 
@@ -38,7 +38,7 @@ impl ArmedElement {
     pub fn update(&self) {
         let (config, state) = read_attributes(&self.host);
         self.exit.update(config);
-        let _ = self.host.set_attribute("data-state", state.name());
+        browser::set_data_state(&self.host, state.name());
     }
 
     /// Leaves now, as the exit button does.

@@ -35,7 +35,7 @@ impl Health {
     fn show(&self, host: &HtmlElement) {
         if self.armed.get() {
             let state = if self.config_failed.get() || self.data_failed.get() { State::Degraded } else { State::Ready };
-            let _ = host.set_attribute("data-state", state.name());
+            browser::set_data_state(host, state.name());
         }
     }
 }
@@ -47,17 +47,6 @@ fn read_config(host: &HtmlElement) -> (Config, bool) {
     (config, !warnings.is_empty())
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// The `<safe-exit>` element of the loader (static/loader.js).
-    #[wasm_bindgen(extends = HtmlElement)]
-    type SafeExitElement;
-
-    /// Leaves, through the exit the first stage armed with the element's latest attributes.
-    #[wasm_bindgen(method)]
-    fn exit(this: &SafeExitElement);
-}
-
 fn props(host: &HtmlElement, root: &ShadowRoot, config: Config, health: Rc<Health>) -> WidgetProps {
     let (state_host, root) = (host.clone(), root.clone());
     let on_state = Callback::from(move |state: State| {
@@ -67,24 +56,17 @@ fn props(host: &HtmlElement, root: &ShadowRoot, config: Config, health: Rc<Healt
         health.data_failed.set(state == State::Degraded);
         health.show(&state_host);
     });
-    let element = host.clone().unchecked_into::<SafeExitElement>();
-    let on_exit = Callback::from(move |()| element.exit());
+    let element = host.clone();
+    let on_exit = Callback::from(move |()| browser::exit_through(&element));
     WidgetProps { config, on_exit, host: Some(host.clone().into()), on_state }
 }
 
 /// The interface is up, exit bar included: the fallback link gives way, and keyboard focus on
 /// it moves to the exit button.
 fn show_interface_instead_of_link(host: &HtmlElement, root: &ShadowRoot) {
-    if let Ok(Some(slot)) = root.query_selector("slot") {
-        slot.remove();
-    }
-    let link_focused = browser::document()
-        .active_element()
-        .is_some_and(|focused| host.contains(Some(&focused)) && !focused.is_same_node(Some(host)));
-    if link_focused {
-        if let Ok(Some(exit)) = root.query_selector("[part=\"exit-button\"]") {
-            let _ = exit.unchecked_into::<HtmlElement>().focus();
-        }
+    browser::remove_first(root, "slot");
+    if browser::focus_on_children_of(host) {
+        browser::focus_first(root, "[part=\"exit-button\"]");
     }
 }
 
@@ -97,10 +79,8 @@ impl MountedElement {
         // A shadow root hides the element's children, the fallback link among them; until the
         // interface has rendered and shown its exit bar, which can take more than one frame on a
         // slow phone, this slot keeps the link shown.
-        let slot = browser::document().create_element("slot")?;
-        root.append_child(&slot)?;
-        let container = browser::document().create_element("div")?;
-        root.append_child(&container)?;
+        browser::append_element(&root, "slot")?;
+        let container = browser::append_element(&root, "div")?;
         let (config, degraded) = read_config(&host);
         let health = Rc::new(Health::default());
         health.config_failed.set(degraded);

@@ -28,6 +28,7 @@ impl Drop for Stealth {
     }
 }
 
+/// Turns stealth on for one more widget (the listeners are added for the first).
 pub fn enable() -> Stealth {
     USERS.with(|u| {
         let mut users = u.borrow_mut();
@@ -47,8 +48,7 @@ pub fn enable() -> Stealth {
 
 /// `href` if it is on this origin and not just a jump within the current page.
 fn same_site_destination(href: &str) -> Option<String> {
-    let location = browser::window().location();
-    let here = Url::new(&location.href().ok()?).ok()?;
+    let here = Url::new(&browser::page_url()?).ok()?;
     let there = Url::new(href).ok()?;
     let jump_within_page =
         there.pathname() == here.pathname() && there.search() == here.search() && !there.hash().is_empty();
@@ -74,7 +74,7 @@ fn on_click(event: Event) {
     }
     if let Some(destination) = same_site_destination(&anchor.href()) {
         event.prevent_default();
-        let _ = browser::window().location().replace(&destination);
+        browser::replace_location(&destination);
     }
 }
 
@@ -98,5 +98,5 @@ fn on_submit(event: Event) {
     let Ok(query) = UrlSearchParams::new_with_str_sequence_sequence(&data) else { return };
     action.set_search(&query.to_string().as_string().unwrap_or_default());
     event.prevent_default();
-    let _ = browser::window().location().replace(&action.href());
+    browser::replace_location(&action.href());
 }

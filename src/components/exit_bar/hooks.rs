@@ -1,0 +1,132 @@
+//! The exit bar's effects on the page, one hook each.
+
+use crate::browser;
+use crate::config::Shortcut;
+use crate::exit::shortcut::Outcome;
+use crate::i18n::{presses_left, t, Lang, Msg};
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, Element, EventTarget, HtmlElement};
+use yew::prelude::*;
+
+/// Exits on a click or tap on `exit_button`, heard by a listener of the widget's own on the
+/// window in the capture phase, not by Yew's delegated one: the exit starts about a
+/// millisecond sooner (docs/performance.md). A modal dialog of the host page (a cookie-consent
+/// dialog, say) makes the button inert, though the floating bar is still painted above it:
+/// while one is open, a click on the button's place exits all the same. The shortcut needs no
+/// such help: keys reach the window.
+///
+/// The listener is made during render (`use_memo`), not in an effect, so that it works from
+/// the button's first paint: when a render takes Yew more than 16 ms (the first can, on a slow
+/// phone), it yields to the browser before running effects, and a click meanwhile would be
+/// missed. It calls the latest `on_exit`, and goes with the component.
+#[hook]
+pub fn use_exit_on_click(exit_button: NodeRef, floating: bool, on_exit: Callback<()>) {
+    let latest_exit = use_mut_ref(|| on_exit.clone());
+    *latest_exit.borrow_mut() = on_exit;
+    use_memo(floating, move |&floating| {
+        browser::Listener::new(&browser::window(), "click", true, move |event| {
+            let Some(button) = exit_button.cast::<Element>() else { return };
+            let target = browser::target_within(&event, &button.get_root_node());
+            let on_button = target.is_some_and(|target| button.contains(Some(&target)));
+            if on_button || floating && on_place_of(&button, &event) && browser::modal_dialog_open() {
+                let on_exit = latest_exit.borrow().clone();
+                on_exit.emit(());
+            }
+        })
+    });
+}
+
+/// Whether a click landed within `element`'s box.
+fn on_place_of(element: &Element, event: &web_sys::Event) -> bool {
+    let Some(click) = event.dyn_ref::<MouseEvent>() else { return false };
+    let (x, y) = (f64::from(click.client_x()), f64::from(click.client_y()));
+    let place = element.get_bounding_client_rect();
+    (place.left()..=place.right()).contains(&x) && (place.top()..=place.bottom()).contains(&y)
+}
+
+/// How far the shortcut has got, for the indicator and the screen reader.
+#[derive(Clone, PartialEq, Default)]
+pub struct Progress {
+    /// Presses counted so far.
+    pub pressed: u8,
+    /// What a screen reader announces of the last step.
+    pub announcement: String,
+}
+
+/// The shortcut's progress, as the `safe-exit-shortcut` events on `events` report it (sent by
+/// whatever armed the exit, which also exits by itself on the last press). Listened to from
+/// render on, like the click (see [`use_exit_on_click`]).
+#[hook]
+pub fn use_shortcut_progress(shortcut: Shortcut, lang: Lang, events: Option<EventTarget>) -> Progress {
+    let pressed = use_state(|| 0u8);
+    let announcement = use_state(String::new);
+    {
+        let (pressed, announcement) = (pressed.clone(), announcement.clone());
+        use_memo((shortcut, lang, events), move |(shortcut, lang, events)| {
+            let (shortcut, lang) = (*shortcut, *lang);
+            let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
+            let target = events.as_ref().filter(|_| shortcut != Shortcut::None)?;
+            Some(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
+                let detail = event.dyn_ref::<CustomEvent>().and_then(|e| e.detail().as_string());
+                match detail.as_deref().and_then(Outcome::from_detail) {
+                    Some(Outcome::Counted { pressed: done, needed }) => {
+                        pressed.set(done);
+                        announcement.set(presses_left(lang, key, u32::from(needed - done)));
+                    }
+                    Some(Outcome::Expired) => {
+                        pressed.set(0);
+                        announcement.set(t(lang, Msg::ShortcutExpired).to_string());
+                    }
+                    Some(Outcome::Reset | Outcome::Exit) => pressed.set(0),
+                    None => {}
+                }
+            }))
+        });
+    }
+    Progress { pressed: *pressed, announcement: (*announcement).clone() }
+}
+
+/// Gives focus back to `button` when the panel closes (Escape, Close, or the button itself),
+/// instead of dropping it on the page's body.
+#[hook]
+pub fn use_focus_back_on_close(button: NodeRef, panel_open: bool) {
+    let was_open = use_mut_ref(|| false);
+    use_effect_with(panel_open, move |&open| {
+        if std::mem::replace(&mut *was_open.borrow_mut(), open) && !open {
+            if let Some(button) = button.cast::<HtmlElement>() {
+                browser::focus(&button);
+            }
+        }
+    });
+}
+
+/// Puts the floating `bar` in the top layer and keeps it there, above what the host page
+/// opens later, and keeps the page's focus clear of it. Returns whether the bar should move
+/// to the other edge, out of the way of focus (see [`browser::keep_focus_clear`]).
+#[hook]
+pub fn use_floating(bar: NodeRef, floating: bool) -> bool {
+    let dodge = use_state(|| false);
+    {
+        let dodge = dodge.setter();
+        use_effect_with(floating, move |&floating| {
+            let kept = bar.cast::<HtmlElement>().filter(|_| floating).map(|element| {
+                browser::raise_to_top_layer(&element);
+                (browser::keep_on_top(element.clone()), browser::keep_focus_clear(element, move |d| dodge.set(d)))
+            });
+            move || drop(kept)
+        });
+    }
+    *dodge
+}
+
+/// Once shown (in the top layer, by [`use_floating`], whose effect runs first), checks the exit
+/// button as the page's theme left it: seen, reachable, large enough, readable; and repairs
+/// what is not.
+#[hook]
+pub fn use_theme_repair(exit_button: NodeRef, bar: NodeRef, floating: bool) {
+    use_effect_with(floating, move |&floating| {
+        if let (Some(button), Some(bar)) = (exit_button.cast::<HtmlElement>(), bar.cast::<HtmlElement>()) {
+            browser::repair_theme(&button, &bar, floating);
+        }
+    });
+}
