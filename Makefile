@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test dist pkg release test-release bench size-report screenshots tools test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress translations
+.PHONY: demo test dist pkg release test-release bench size-report screenshots tools lint test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress translations
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -17,7 +17,22 @@ demo: dist
 
 ## Every test: native unit tests, wasm tests in headless Chromium, Playwright end-to-end.
 test: dist
-	$(MAKE) --no-print-directory test-native test-browser test-example test-e2e test-engines test-release test-wordpress check-size
+	$(MAKE) --no-print-directory lint test-native test-browser test-example test-e2e test-engines test-release test-wordpress check-size
+
+# Formatting (rustfmt.toml) and clippy with warnings as errors, missing docs among them, for
+# every crate and target: natively, and for wasm32 each package in its own invocation, since
+# features are unified within one and the first stage must build without `ui`.
+CLIPPY := cargo clippy --locked
+CLIPPY_WASM := $(CLIPPY) --target wasm32-unknown-unknown
+lint:
+	cargo fmt --all --check
+	cargo fmt --check --manifest-path examples/yew-app/Cargo.toml
+	$(CLIPPY) --workspace --all-targets -- -D warnings
+	$(CLIPPY_WASM) -p safe-exit --all-targets -- -D warnings
+	$(CLIPPY_WASM) -p safe-exit --no-default-features -- -D warnings
+	$(CLIPPY_WASM) -p safe-exit-core -- -D warnings
+	$(CLIPPY_WASM) -p safe-exit-interface -- -D warnings
+	$(CLIPPY_WASM) --manifest-path examples/yew-app/Cargo.toml --target-dir $(CURDIR)/target -- -D warnings
 
 test-native:
 	cargo test --locked --all-targets

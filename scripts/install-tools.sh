@@ -17,6 +17,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# `make lint`; rustup's minimal profile leaves them out.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    step "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
+
 # The CLI must equal the crate version pinned in Cargo.toml, or it refuses the module.
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wasm_bindgen_version"; then
   step "installing wasm-bindgen-cli $wasm_bindgen_version (about 3 minutes)"

@@ -5,6 +5,8 @@
 //! data, languages, the shortcut detector) build and test natively; the browser modules only
 //! for wasm32.
 
+#![warn(missing_docs)]
+
 pub mod checker;
 pub mod config;
 pub mod directory;
@@ -19,7 +21,8 @@ pub use config::Config;
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "ui"))]
-pub mod components;
+mod components;
+
 #[cfg(target_arch = "wasm32")]
 pub mod element;
 

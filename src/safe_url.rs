@@ -17,7 +17,9 @@ pub type Refusal = &'static str;
 /// Whether plain `http:` is allowed for loopback hosts, so tests can run on 127.0.0.1.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Loopback {
+    /// `http://` is accepted on 127.0.0.1, `[::1]` and `localhost`.
     HttpAllowed,
+    /// Only `https://`.
     HttpsOnly,
 }
 

@@ -35,7 +35,7 @@ fn press_shift() {
 #[wasm_bindgen_test]
 fn arming_reports_ready_and_a_bad_value_degraded() {
     let host = element(&[("shortcut", "escape2")]);
-    let mut armed = ArmedElement::arm(host.clone());
+    let armed = ArmedElement::arm(host.clone());
     assert_eq!(host.get_attribute("data-state").as_deref(), Some("ready"));
     host.set_attribute("shortcut", "ctrl-x").unwrap();
     armed.update();
@@ -47,7 +47,7 @@ fn arming_reports_ready_and_a_bad_value_degraded() {
 #[wasm_bindgen_test]
 fn the_shortcut_progress_reaches_the_element_until_disarmed() {
     let host = element(&[]);
-    let mut armed = ArmedElement::arm(host.clone());
+    let armed = ArmedElement::arm(host.clone());
     let seen = Rc::new(RefCell::new(Vec::<String>::new()));
     let record = {
         let seen = seen.clone();

@@ -12,15 +12,21 @@ use std::fmt;
 /// Deepest nesting accepted; the directory format needs five levels.
 pub const MAX_DEPTH: usize = 32;
 
+/// A JSON value.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Value {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
     /// A number, kept as written: the directory never computes with numbers, and converting
     /// them would pull float parsing and printing into the bundle.
     Number(String),
+    /// A string, unescaped.
     String(String),
+    /// An array.
     Array(Vec<Value>),
+    /// An object's members in the order written, repeated keys included.
     Object(Vec<(String, Value)>),
 }
 
@@ -49,8 +55,11 @@ impl Value {
 /// Where and why the text is not JSON.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct SyntaxError {
+    /// The line, from 1.
     pub line: usize,
+    /// The column on that line, in characters, from 1.
     pub column: usize,
+    /// What is wrong there.
     pub message: &'static str,
 }
 

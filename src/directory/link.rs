@@ -7,15 +7,22 @@ use crate::safe_url::{check_absolute, Loopback};
 /// The ways a service can be reached.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ContactType {
+    /// `voice`: a phone call (`tel:`).
     Voice,
+    /// `sms`: a text message (`sms:`).
     Sms,
+    /// `whatsapp`: a WhatsApp chat (`https://wa.me/…`).
     WhatsApp,
+    /// `telegram`: a Telegram chat (`https://t.me/…`).
     Telegram,
+    /// `email`: an e-mail (`mailto:`).
     Email,
+    /// `web`: a web page (`https:`).
     Web,
 }
 
 impl ContactType {
+    /// The type a contact's `type` names, if it is one.
     pub fn from_name(name: &str) -> Option<ContactType> {
         Some(match name {
             "voice" => ContactType::Voice,

@@ -4,29 +4,40 @@
 use super::link::ContactType;
 use crate::i18n::Lang;
 
+/// A contact directory (`safe-exit/directory/v1`), validated.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct Directory {
     /// When the file as a whole was last updated (YYYY-MM-DD).
     pub updated: Option<String>,
+    /// The services, in the order they are shown.
     pub services: Vec<Service>,
 }
 
 /// What a service is; the widget groups contacts by it, emergency numbers first.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Kind {
+    /// `emergency`: the emergency numbers (112, ambulance, fire).
     Emergency,
+    /// `police`.
     Police,
+    /// `hotline`: a telephone helpline.
     Hotline,
+    /// `crisis_centre`.
     CrisisCentre,
+    /// `shelter`.
     Shelter,
+    /// `legal_aid`.
     LegalAid,
+    /// `online`: a service reached online only.
     Online,
 }
 
 impl Kind {
+    /// Every kind, in the order the widget shows their groups.
     pub const ALL: [Kind; 7] =
         [Kind::Emergency, Kind::Police, Kind::Hotline, Kind::CrisisCentre, Kind::Shelter, Kind::LegalAid, Kind::Online];
 
+    /// The kind a file's `kind` names, if it is one.
     pub fn from_name(name: &str) -> Option<Kind> {
         Some(match name {
             "emergency" => Kind::Emergency,
@@ -49,12 +60,16 @@ impl Kind {
 /// A text from the data in up to three languages; at least one is present.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Text {
+    /// In Kazakh.
     pub kk: Option<String>,
+    /// In Russian.
     pub ru: Option<String>,
+    /// In English.
     pub en: Option<String>,
 }
 
 impl Text {
+    /// Whether the text is there in `lang` itself (no fallback).
     pub fn has(&self, lang: Lang) -> bool {
         self.slot(lang).is_some()
     }
@@ -79,47 +94,68 @@ impl Text {
     }
 }
 
+/// One way to reach a service.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Contact {
+    /// How: a call, a message, a web page.
     pub kind: ContactType,
     /// The value as the data gives it, shown as text.
     pub value: String,
     /// A safe link built from the value.
     pub href: String,
+    /// Short text shown with the contact.
     pub label: Option<Text>,
 }
 
+/// Where the facts of a service come from.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Source {
+    /// The page, an `https://` URL.
     pub url: String,
+    /// The page's short name.
     pub title: String,
 }
 
+/// One service of the directory: a helpline, a crisis centre, the police.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Service {
+    /// Unique in the file; used in warnings.
     pub id: String,
+    /// Short name, shown as a heading.
     pub name: Text,
+    /// What the service is.
     pub kind: Kind,
     /// The area served, as shown; `None` means nationwide.
     pub area: Option<Text>,
+    /// The region code the contacts filter uses; `None` means nationwide.
     pub region: Option<String>,
+    /// Ways to reach the service, in the order shown.
     pub contacts: Vec<Contact>,
     /// Ids of services in the same file (national lines) that refer callers to this one,
     /// which has no verified contact of its own; each names a service with contacts.
     pub reach_through: Vec<String>,
+    /// Opening hours in local time, where a source states them.
     pub hours: Option<Text>,
+    /// Whether contacting the service is free of charge.
     pub free: Option<bool>,
+    /// Languages the service answers in (ISO 639 codes).
     pub languages: Vec<String>,
+    /// For shelters and crisis centres: whether they take new residents now.
     pub accepts_new_residents: Option<bool>,
+    /// Whether the service consults online.
     pub online_consultations: Option<bool>,
+    /// Whether the premises are accessible to people with disabilities.
     pub accessible: Option<bool>,
+    /// Short extra information shown with the service.
     pub notes: Option<Text>,
+    /// Where the facts come from.
     pub source: Source,
     /// When the facts were last checked against the source (YYYY-MM-DD).
     pub verified: String,
 }
 
 impl Service {
+    /// Whether the service works nationwide (it has no region).
     pub fn is_nationwide(&self) -> bool {
         self.region.is_none()
     }

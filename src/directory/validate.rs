@@ -11,10 +11,13 @@ use crate::i18n::Lang;
 use crate::safe_url::{check_absolute, Loopback};
 use std::fmt;
 
+/// The `schema` a directory file declares.
 pub const SCHEMA: &str = "safe-exit/directory/v1";
 /// Largest file read, in bytes.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
+/// Most services read from a file; the rest are dropped with an error.
 pub const MAX_SERVICES: usize = 500;
+/// Most contacts read for one service, and most entries of its `reach_through`.
 pub const MAX_CONTACTS: usize = 10;
 /// Longest text, in characters.
 pub const MAX_TEXT_CHARS: usize = 500;
@@ -42,6 +45,7 @@ const SERVICE_FIELDS: [&str; 16] = [
     "verified",
 ];
 
+/// How bad a problem is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Severity {
     /// Something was dropped, or the file could not be read.
@@ -50,12 +54,16 @@ pub enum Severity {
     Warning,
 }
 
+/// One problem found in a file.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Problem {
+    /// Whether something was dropped or only tolerated.
     pub severity: Severity,
     /// The service's id (or its position when it has no usable id).
     pub service: Option<String>,
+    /// The field, as a path from the service (`contacts[2].value`); empty for the file itself.
     pub field: String,
+    /// What is wrong, in plain English.
     pub message: String,
 }
 
@@ -92,7 +100,9 @@ pub fn escape(text: &str) -> String {
 /// The services that passed, and every problem found on the way.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct Report {
+    /// What passed.
     pub directory: Directory,
+    /// Everything found, in file order.
     pub problems: Vec<Problem>,
 }
 

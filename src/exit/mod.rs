@@ -14,6 +14,7 @@ pub enum State {
 }
 
 impl State {
+    /// The value of `data-state`.
     pub fn name(self) -> &'static str {
         match self {
             State::Ready => "ready",
@@ -25,7 +26,8 @@ impl State {
 #[cfg(target_arch = "wasm32")]
 mod armed;
 #[cfg(target_arch = "wasm32")]
-pub use armed::ArmedExit;
+pub(crate) use armed::ArmedExit;
+
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod keyboard;
 #[cfg(target_arch = "wasm32")]

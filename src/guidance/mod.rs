@@ -24,22 +24,29 @@ pub enum Status {
 /// A public page a statement was read in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Source {
+    /// The page's name, as shown.
     pub title: &'static str,
+    /// Its `https://` address.
     pub url: &'static str,
 }
 
 /// One statement of the rights section.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Statement {
+    /// Law, recommendation or advice.
     pub status: Status,
+    /// The statement itself.
     pub text: Msg,
+    /// Where it was read.
     pub sources: &'static [Source],
 }
 
 /// One topic of the "stay safe online" section: a heading and its short steps.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Topic {
+    /// The topic's heading.
     pub heading: Msg,
+    /// Its steps, in order.
     pub steps: &'static [Msg],
 }
 

@@ -5,6 +5,7 @@
 use super::Topic;
 use crate::i18n::Msg;
 
+/// The topics of the section, in the order shown.
 pub static ONLINE_SAFETY: &[Topic] = &[
     // What the quick exit does and does not do.
     Topic {

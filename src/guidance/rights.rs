@@ -23,7 +23,9 @@ const ORDA_150: Source = Source {
     url: "https://orda.kz/suicid-jeto-vash-vybor-kak-rabotajut-psihologi-v-krizisnom-centre-150-v-kazahstane/",
 };
 
+/// The statements of the section, in the order shown.
 pub static RIGHTS: &[Statement] = &[
+
     // Emergency numbers.
     Statement {
         status: Status::Advice,

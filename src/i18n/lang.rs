@@ -3,8 +3,11 @@
 /// A language the widget speaks. Kazakh is written in Cyrillic.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Lang {
+    /// Kazakh (`kk`).
     Kk,
+    /// Russian (`ru`).
     Ru,
+    /// English (`en`).
     En,
 }
 

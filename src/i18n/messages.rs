@@ -8,8 +8,9 @@ macro_rules! messages {
         /// A message of the widget.
         #[derive(Clone, Copy, PartialEq, Eq, Debug)]
         pub enum Msg {
-            $($name,)*
+            $(#[doc = $english] $(#[$doc])* $name,)*
         }
+
 
         impl Msg {
             /// Every message, in the order of the template.

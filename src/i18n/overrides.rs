@@ -19,8 +19,11 @@ pub const MAX_TEXT_CHARS: usize = 1000;
 /// What passed in a partner's catalogue.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Catalogue {
+    /// The language the catalogue translates into; `None` when it names none the widget speaks.
     pub lang: Option<Lang>,
+    /// The messages that passed, with their texts.
     pub messages: Vec<(Msg, String)>,
+
     /// The plural message's forms, in the order of the language's plural categories.
     pub presses_left: Option<Vec<String>>,
 }

@@ -2,11 +2,16 @@
 
 use super::Lang;
 
+/// A CLDR plural category.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Plural {
+    /// `one`.
     One,
+    /// `few`.
     Few,
+    /// `many`.
     Many,
+    /// `other`.
     Other,
 }
 

@@ -4,6 +4,7 @@
 //! the interface's size, since it leaves out the library's `ui` feature.
 
 #![cfg(target_arch = "wasm32")]
+#![warn(missing_docs)]
 
 use safe_exit::element::ArmedElement;
 use safe_exit::safe_url::{check_absolute, Loopback};

@@ -4,6 +4,7 @@
 //! plugin's settings page).
 
 #![cfg(target_arch = "wasm32")]
+#![warn(missing_docs)]
 
 use safe_exit::checker::check_contacts_json;
 use safe_exit::element::{report_panics_to, MountedElement};
