@@ -26,9 +26,10 @@ pub fn repair_theme(button: &HtmlElement, bar: &HtmlElement, floating: bool) {
         let _ = bar.style().set_property("--accent", "#a4161a");
         let _ = bar.style().set_property("--accent-text", "#ffffff");
     }
+    let said: Vec<&str> = found.iter().map(|p| p.describe()).collect();
     warn(&format!(
         "<safe-exit>: the page's theme left the exit button so that it {}; the widget's own values are used for it instead (docs/embedding.md, Theming).",
-        found.iter().map(|p| p.describe()).collect::<Vec<_>>().join(" and ")
+        said.join(" and ")
     ));
 }
 

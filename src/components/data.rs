@@ -10,12 +10,21 @@ use crate::i18n::overrides;
 use std::rc::Rc;
 
 /// Contact data as shown: the directory, and whether a partner's file failed to load.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Data {
     /// The directory shown.
     pub directory: Rc<Directory>,
     /// A partner's file failed, and the embedded directory is shown instead.
     pub degraded: bool,
+}
+
+/// The same directory is the same `Rc`: a directory is never changed once read, only replaced
+/// by another. Comparing the contents instead, on every render of the panel, would walk up to
+/// 500 services, and cost the bundle the code to do it.
+impl PartialEq for Data {
+    fn eq(&self, other: &Data) -> bool {
+        Rc::ptr_eq(&self.directory, &other.directory) && self.degraded == other.degraded
+    }
 }
 
 thread_local! {

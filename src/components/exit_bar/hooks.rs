@@ -18,18 +18,16 @@ use yew::prelude::*;
 /// The listener is made during render (`use_memo`), not in an effect, so that it works from
 /// the button's first paint: when a render takes Yew more than 16 ms (the first can, on a slow
 /// phone), it yields to the browser before running effects, and a click meanwhile would be
-/// missed. It calls the latest `on_exit`, and goes with the component.
+/// missed. Made again, at once, when `on_exit` changes; it goes with the component.
 #[hook]
 pub fn use_exit_on_click(exit_button: NodeRef, floating: bool, on_exit: Callback<()>) {
-    let latest_exit = use_mut_ref(|| on_exit.clone());
-    *latest_exit.borrow_mut() = on_exit;
-    use_memo(floating, move |&floating| {
+    use_memo((floating, on_exit), move |(floating, on_exit)| {
+        let (floating, on_exit) = (*floating, on_exit.clone());
         browser::Listener::new(&browser::window(), "click", true, move |event| {
             let Some(button) = exit_button.cast::<Element>() else { return };
             let target = browser::target_within(&event, &button.get_root_node());
             let on_button = target.is_some_and(|target| button.contains(Some(&target)));
             if on_button || floating && on_place_of(&button, &event) && browser::modal_dialog_open() {
-                let on_exit = latest_exit.borrow().clone();
                 on_exit.emit(());
             }
         })
