@@ -30,7 +30,7 @@ test-browser:
 # export the partner bundle's entry points (the library itself exports nothing to JavaScript).
 test-example:
 	cargo build --locked --manifest-path examples/yew-app/Cargo.toml --target-dir $(CURDIR)/target --target wasm32-unknown-unknown
-	! grep -aqE 'mounted_update|armed_update|check_contacts|check_url' target/wasm32-unknown-unknown/debug/safe-exit-yew-example.wasm
+	! grep -aqE 'mounted_update|armed_update|check_contacts|check_attribute' target/wasm32-unknown-unknown/debug/safe-exit-yew-example.wasm
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
