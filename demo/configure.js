@@ -2,12 +2,12 @@
 // snippet. Served under the strict Content-Security-Policy (no inline script or style): the
 // page only sets attributes and text, never a style attribute.
 //
-// The checks below mirror src/config.rs, so that a value marked fine here is one the widget
-// accepts; the widget stays the authority (it warns in the console). URLs are checked by the
-// widget's own rule (src/safe_url.rs), exported by its first stage (embed/core.js).
+// Every attribute value is checked by the widget itself: its first stage (embed/core.js)
+// exports `check_attribute`, which returns the warning the widget would write to the console
+// (src/config.rs), so that a value marked fine here is one the widget accepts. What this file
+// checks on its own is advice (it works, but think again) and the bundle folder, which is not
+// an attribute.
 
-const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
-const MAX_EXIT_URLS = 10;
 const DEFAULT_BUNDLE = '/safe-exit/';
 /** The fallback link's text: the widget's own exit label. Automatic falls back to Russian. */
 const EXIT_TEXT = { kk: 'Беттен шығу', ru: 'Покинуть страницу', en: 'Exit this page', auto: 'Покинуть страницу' };
@@ -24,10 +24,14 @@ const form = $('options');
 // ---- Checks (problem: the widget refuses the value; advice: it works, but think again) ----
 
 /**
- * safe_url::check_absolute with loopback http allowed: why `url` is refused, or null. Until
- * the widget's first stage is up, every URL counts as refused.
+ * The widget's own rules, from its first stage: `check(name, value)` is the warning the
+ * widget would give for that attribute value, or null. Until the first stage is up, every
+ * value counts as refused.
  */
-let checkAbsolute = () => 'cannot be checked yet: the widget is still loading';
+let rules = {
+  check: () => 'The widget is still loading: this value cannot be checked yet.',
+  defaultExitUrl: null,
+};
 const ruleLoaded = new Promise((loaded) => {
   const armed = () => [...document.querySelectorAll('safe-exit')].some((e) => e.dataset.state && e.dataset.state !== 'loading');
   if (armed()) loaded();
@@ -35,7 +39,7 @@ const ruleLoaded = new Promise((loaded) => {
 }).then(async () => {
   // The loader has started this module already: importing it again gives the same instance.
   const core = await import('./embed/core.js');
-  checkAbsolute = (url) => core.check_url(url) || null;
+  rules = { check: (name, value) => core.check_attribute(name, value) || null, defaultExitUrl: core.default_exit_url() };
   // Says the checks are the widget's own from now on (tests wait for it).
   form.dataset.checks = 'ready';
 });
@@ -48,16 +52,17 @@ function hostOf(url) {
   }
 }
 
+/** What the widget says of the attribute `name` with `value`: as a problem, or none. */
+function widgetSays(name, value) {
+  const warning = rules.check(name, value);
+  return { problems: warning ? [warning] : [], advice: [] };
+}
+
 function checkExitUrls(urls) {
-  const problems = [];
-  const advice = [];
-  if (urls.length > MAX_EXIT_URLS) problems.push(`There are ${urls.length} addresses; at most ${MAX_EXIT_URLS} are allowed.`);
+  if (!urls.length) return { problems: [], advice: [`Empty: the widget uses ${rules.defaultExitUrl || 'its default'}.`] };
+  const { problems, advice } = widgetSays('exit-url', urls.join(' '));
+  if (problems.length) return { problems, advice };
   for (const url of urls) {
-    const why = checkAbsolute(url);
-    if (why) {
-      problems.push(`“${url}” ${why}.`);
-      continue;
-    }
     const host = hostOf(url);
     if (/^http:/i.test(url)) advice.push(`“${url}” uses plain http, accepted only on this computer for testing.`);
     if (/(^|\.)(google|yandex|bing|yahoo|duckduckgo|mail)\.[a-z.]+$/.test(host) && /[/?&](search|q=|text=)/i.test(url)) {
@@ -67,43 +72,20 @@ function checkExitUrls(urls) {
     }
     if (host && host === location.hostname) advice.push(`“${url}” is on this site: leave for a different, neutral site.`);
   }
-  if (problems.length) {
-    problems.push(`The widget would refuse the whole list and use ${DEFAULT_EXIT_URL}.`);
-  }
-  if (!urls.length) advice.push(`Empty: the widget uses ${DEFAULT_EXIT_URL}.`);
   return { problems, advice };
 }
 
-/** config::check_src: a path on the site, or an absolute https URL. */
 function checkSrc(value) {
-  const problems = [];
-  const advice = [];
-  const colon = value.indexOf(':');
-  const slash = value.indexOf('/');
-  const hasScheme = colon >= 0 && (slash < 0 || colon < slash);
-  let why = null;
-  if (!value) why = 'is empty: give the address of your contacts file';
-  else if (value.startsWith('//')) why = 'is protocol-relative: give a path on your site or an https:// address';
-  else if (hasScheme) why = checkAbsolute(value);
-  else if (/[\s\u0000-\u001f\u007f-\u009f<>"\\]/.test(value)) why = 'contains spaces, quotes, angle brackets or control characters';
-  if (why) {
-    problems.push(`“${value}” ${why}. The widget would show the built-in Kazakhstan contacts instead.`);
-  } else if (hasScheme) {
+  const { problems, advice } = widgetSays('src', value);
+  if (problems.length) return { problems, advice };
+  if (/^https?:/i.test(value)) {
     advice.push(
-      'A file on another site must be sent with CORS headers, and your Content-Security-Policy must allow its origin in connect-src. A path on your own site is simpler.',
+      'A file on another origin than your pages is refused by the widget unless the element also has third-party-src="shares-visitor-ip", since fetching it tells that server who visits; it must be sent with CORS headers, and your Content-Security-Policy must allow its origin in connect-src. A path on your own site is simpler and private.',
     );
   } else if (!value.startsWith('/')) {
     advice.push('This path is relative to each page; start it with / so that every page of your site finds the file.');
   }
   return { problems, advice };
-}
-
-function checkRegion(value) {
-  if (!value || /^[a-z0-9-]{1,32}$/.test(value)) return { problems: [], advice: [] };
-  return {
-    problems: [`“${value}” is not a region code (lower-case a-z, 0-9 and -, at most 32). The widget would show all areas.`],
-    advice: [],
-  };
 }
 
 function checkBundle(value) {
@@ -161,10 +143,12 @@ function attributes(state) {
   return list;
 }
 
-/** Where the fallback link goes: the first destination the widget would accept. */
+/** Where the fallback link goes: the first destination the widget would accept, else its
+ *  default (until the widget is up, the first one as written). */
 function fallbackUrl(state) {
   const first = state.exitUrls[0];
-  return first && checkExitUrls(state.exitUrls).problems.length === 0 ? first : DEFAULT_EXIT_URL;
+  if (!rules.defaultExitUrl) return first || '#';
+  return first && checkExitUrls(state.exitUrls).problems.length === 0 ? first : rules.defaultExitUrl;
 }
 
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -199,15 +183,22 @@ function report(field, { problems, advice }) {
   return problems.length;
 }
 
+// The attributes whose field shows the widget's warning next to it; a warning about any other
+// attribute (a choice from a list) is shown with the snippet.
+const CHECKED_IN_FIELD = ['exit-url', 'src', 'region'];
+
 function validate(state) {
   let errors = 0;
   errors += report('exit-url', checkExitUrls(state.exitUrls));
   errors += state.data === 'url' ? report('src', checkSrc(state.src)) : report('src', { problems: [], advice: [] });
-  errors += report('region', checkRegion(state.region));
+  errors += report('region', state.region ? widgetSays('region', state.region) : { problems: [], advice: [] });
   errors += report('bundle', checkBundle(state.bundle));
-  $('snippet-problems').textContent = errors
-    ? 'A setting above has a problem: the widget would ignore it and use its default. Fix it before copying.'
-    : '';
+  const others = attributes(state).filter(([name]) => !CHECKED_IN_FIELD.includes(name)).flatMap(([name, value]) => widgetSays(name, value).problems);
+  errors += others.length;
+  $('snippet-problems').textContent = [
+    errors ? 'A setting has a problem: the widget would ignore it and use its default. Fix it before copying.' : '',
+    ...others,
+  ].join(' ').trim();
   return errors;
 }
 

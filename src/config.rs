@@ -178,6 +178,12 @@ impl Config {
     /// Reads the configuration from attribute values; `get` returns an attribute's value, or
     /// `None` when the attribute is absent.
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
+        Config::read_attributes(&get)
+    }
+
+    // Not generic, so that the wasm holds one copy of it however many callers it has (each
+    // closure type would make another copy: 1.4 KiB more in the first stage).
+    fn read_attributes(get: &dyn Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
         let mut warnings = Vec::new();
         let mut warn = |attribute, value: &str, problem: String, fallback| {
             warnings.push(Warning { attribute, value: value.to_string(), problem, fallback })
@@ -276,6 +282,19 @@ impl Config {
         }
         (config, warnings)
     }
+}
+
+/// What the widget says of `value` in the attribute `attribute`, alone: the warning it would
+/// write to the console (and show `data-state="degraded"` for), or `None` when it reads the
+/// value without one. The configurator asks this (through the first stage) instead of keeping
+/// its own copy of the rules. A name the element does not read gets a warning too, although
+/// the element itself ignores such an attribute without one.
+pub fn check_attribute(attribute: &str, value: &str) -> Option<String> {
+    if !ATTRIBUTES.contains(&attribute) {
+        return Some(format!("<safe-exit> has no attribute `{attribute}`; it is ignored."));
+    }
+    let (_, warnings) = Config::from_attributes(|name| (name == attribute).then(|| value.to_string()));
+    warnings.first().map(Warning::to_string)
 }
 
 /// Space-separated absolute https URLs, all of which must pass.
@@ -480,6 +499,23 @@ mod tests {
         assert!(!config.third_party_src, "a bare attribute does not name the risk");
         assert!(warnings[0].to_string().contains("\"shares-visitor-ip\""), "{}", warnings[0]);
         assert!(!read(&[]).0.third_party_src);
+    }
+
+    #[test]
+    fn check_attribute_gives_the_widgets_own_warning_for_one_value() {
+        for url in ["https://a..b/", "https://x.org:abc/", "https://-bad.org/", "https://x.org:123456/"] {
+            let (_, warnings) = read(&[("exit-url", url)]);
+            assert_eq!(check_attribute("exit-url", url), Some(warnings[0].to_string()), "{url}");
+        }
+        assert_eq!(check_attribute("exit-url", "https://neutral.example/ http://127.0.0.1:8/"), None);
+        let many = ["https://neutral.example/"; MAX_EXIT_URLS + 1].join(" ");
+        assert!(check_attribute("exit-url", &many).is_some_and(|w| w.contains("more than 10")));
+        assert!(check_attribute("src", "//cdn.example/c.json").is_some_and(|w| w.contains("protocol-relative")));
+        assert_eq!(check_attribute("src", "/contacts.json"), None);
+        assert!(check_attribute("region", "Almaty").is_some());
+        assert!(check_attribute("shortcut", "ctrl").is_some_and(|w| w.contains("shift3, escape2, none")));
+        assert_eq!(check_attribute("stealth", ""), None);
+        assert!(check_attribute("exit-urls", "https://neutral.example/").is_some_and(|w| w.contains("no attribute")));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 // snippet), so that hiding, remembering and leaving behave the same either way.
 
 // Where the exit goes when no destination the partner gave can be used (src/config.rs
-// DEFAULT_EXIT_URL; tests/e2e/unkillable-exit.test.mjs checks the two agree in use).
+// DEFAULT_EXIT_URL; tests/e2e/one-rule.test.mjs checks that the loader leaves for the latter).
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
 // The only thing Safe Exit ever stores: in this tab, where the visitor left to.

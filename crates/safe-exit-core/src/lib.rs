@@ -1,13 +1,13 @@
 //! The first stage of the partner bundle, `safe-exit-core.wasm`: what the loader
 //! (static/loader.js) calls to arm the exit of each `<safe-exit>` before the interface has
-//! loaded, and the exit-URL rule for the configurator (demo/configure.js). A small fraction of
+//! loaded, and the attribute rules for the configurator (demo/configure.js). A small fraction of
 //! the interface's size, since it leaves out the library's `ui` feature.
 
 #![cfg(target_arch = "wasm32")]
 #![warn(missing_docs)]
 
+use safe_exit::config;
 use safe_exit::element::ArmedElement;
-use safe_exit::safe_url::{check_absolute, Loopback};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -45,9 +45,15 @@ impl Armed {
     }
 }
 
-/// The rule for the configurator: why `url` would be refused as an `exit-url` destination
-/// (http allowed on loopback), or "" when it would not.
+/// For the configurator: the warning the widget gives for `value` in the attribute `name`
+/// (see [`safe_exit::config::check_attribute`]), or "" when it reads the value without one.
 #[wasm_bindgen]
-pub fn check_url(url: &str) -> String {
-    check_absolute(url, Loopback::HttpAllowed).err().unwrap_or("").into()
+pub fn check_attribute(name: &str, value: &str) -> String {
+    config::check_attribute(name, value).unwrap_or_default()
+}
+
+/// For the configurator: where the exit goes when the partner names no usable destination.
+#[wasm_bindgen]
+pub fn default_exit_url() -> String {
+    config::DEFAULT_EXIT_URL.into()
 }
