@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test dist pkg release test-release bench size-report screenshots tools lint test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress translations
+.PHONY: demo test test-trunk dist pkg release test-release bench size-report screenshots tools lint test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress translations
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -17,7 +17,7 @@ demo: dist
 
 ## Every test: native unit tests, wasm tests in headless Chromium, Playwright end-to-end.
 test: dist
-	$(MAKE) --no-print-directory lint test-native test-browser test-example test-e2e test-engines test-release test-wordpress check-size
+	$(MAKE) --no-print-directory lint test-native test-browser test-example test-e2e test-trunk test-engines test-release test-wordpress check-size
 
 # Formatting (rustfmt.toml) and clippy with warnings as errors, missing docs among them, for
 # every crate and target: natively, and for wasm32 each package in its own invocation, since
@@ -60,6 +60,14 @@ test-engines:
 
 check-size:
 	node scripts/check-size.mjs
+
+# The Trunk development page (index.html, Trunk.toml) built from a clean output directory, and
+# its widget armed, shown and leaving in Chromium.
+.PHONY: test-trunk
+test-trunk: tools
+	rm -rf target/trunk-dist
+	trunk build --release
+	node --test --test-concurrency=1 tests/trunk/
 
 # The release archives built twice (target/ and target/repro) must be byte-identical, and the
 # documented public API (docs/api.md) must match the names in the code.

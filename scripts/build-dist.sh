@@ -42,8 +42,7 @@ optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm
 optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm
 cp $target/bindgen/glue.js $target/bindgen/core.js $dist/embed/
 cp -r $target/bindgen/snippets $dist/embed/snippets
-# The loader is exit-core.js (its exports made local) followed by loader.js: one request.
-{ sed 's/^export //' static/exit-core.js; echo; cat static/loader.js; } > $dist/embed/safe-exit.js
+scripts/build-loader.sh $dist/embed/safe-exit.js
 # Comments and long names are for readers of the source, not for a slow phone network: every
 # script of the bundle is minified (about 7 KiB gzip less).
 for script in $dist/embed/*.js $dist/embed/snippets/*/static/*.js; do

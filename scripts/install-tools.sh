@@ -32,6 +32,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $wasm_bindgen_v
   cargo install wasm-bindgen-cli --version "$wasm_bindgen_version"
 fi
 
+# Trunk, for the development page (index.html, Trunk.toml; `trunk serve`).
+if ! trunk --version 2>/dev/null | grep -qx "trunk 0.21.14"; then
+  step "installing trunk 0.21.14 (about 10 minutes)"
+  cargo install trunk --version 0.21.14 --locked
+fi
+
 if [ "${1:-}" = "--size" ] && ! twiggy --version 2>/dev/null | grep -q " $twiggy_version$"; then
   step "installing twiggy $twiggy_version"
   cargo install twiggy --version "$twiggy_version" --locked

@@ -15,10 +15,10 @@ export const NEUTRAL = /^https:\/\/(www\.bbc\.com|neutral\.example|elsewhere\.ex
 /**
  * Serves dist/ and launches Chromium. `bfcache: true` serves cacheable pages and turns the
  * back/forward cache back on (Playwright turns it off by default). `mounts` serves more
- * directories (URL prefix → directory).
+ * directories (URL prefix → directory); `root` serves another build than dist/.
  */
-export async function start({ csp, bfcache = false, mounts = {} } = {}) {
-  const server = await serve({ root: process.env.SAFE_EXIT_DIST || 'dist', mounts: { '/test/': 'tests/e2e/pages/', ...mounts }, csp, noStore: !bfcache });
+export async function start({ csp, bfcache = false, mounts = {}, root = process.env.SAFE_EXIT_DIST || 'dist' } = {}) {
+  const server = await serve({ root, mounts: { '/test/': 'tests/e2e/pages/', ...mounts }, csp, noStore: !bfcache });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
