@@ -2,8 +2,7 @@
 # Builds dist/: the demo partner page (index.html, configure.html) and the partner bundle in
 # dist/embed/ with stable file names: safe-exit.js (the loader); the first stage, core.js and
 # safe-exit-core.wasm (the crate without its `ui` feature: the exit and the shortcut); the
-# interface, glue.js and safe-exit.wasm; snippets/ (from wasm-bindgen); i18n/kk.json and
-# i18n/ru.json, the texts of the languages the interface does not carry. The two wasm files
+# interface, glue.js and safe-exit.wasm; snippets/ (from wasm-bindgen). The two wasm files
 # are the workspace's two entry crates, each built on its own so that features are not
 # unified between them (the first stage must not get the library's `ui`). Both wasm files are
 # optimised with wasm-opt -Oz, and every script minified with terser.
@@ -48,13 +47,6 @@ optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm
 optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm
 cp $target/bindgen/glue.js $target/bindgen/core.js $dist/embed/
 cp -r $target/bindgen/snippets $dist/embed/snippets
-# The texts of each language but English, a file each (src/i18n/bundled.rs): the catalogues
-# compiled from po/*.po, without the whitespace.
-mkdir -p $dist/embed/i18n
-for lang in kk ru; do
-  CARGO_TARGET_DIR="$target" cargo run --locked --quiet --bin translations -- --json po/$lang.po |
-    node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(0, "utf8"))))' > $dist/embed/i18n/$lang.json
-done
 # The loader is exit-core.js (its exports made local) followed by loader.js: one request.
 { sed 's/^export //' static/exit-core.js; echo; cat static/loader.js; } > $dist/embed/safe-exit.js
 # Comments and long names are for readers of the source, not for a slow phone network: every

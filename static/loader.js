@@ -34,37 +34,6 @@ function onFallbackClick(event) {
 const loadCore = once(() => instantiate(import('./core.js'), 'core.js', fetchWasm(new URL('./safe-exit-core.wasm', import.meta.url))));
 const loadWidget = once(() => instantiate(import('./glue.js'), 'glue.js', fetchWasm(new URL('./safe-exit.wasm', import.meta.url))));
 
-// The texts of each language but English (which the interface carries) are a file of their
-// own, so that a visitor downloads only the language they read: the one the element opens in
-// is fetched beside the interface's wasm, another when it is picked. Named by literals, for
-// bundlers; fetched at most once per page, unless the fetch failed (picking the language again
-// tries again). The exit never waits for them.
-const LANGUAGE_FILES = {
-  kk: () => new URL('./i18n/kk.json', import.meta.url),
-  ru: () => new URL('./i18n/ru.json', import.meta.url),
-};
-const languageTexts = new Map();
-
-function languages(code) {
-  if (!languageTexts.has(code)) {
-    const text = fetchLanguage(code);
-    languageTexts.set(code, text);
-    text.catch(() => languageTexts.delete(code));
-  }
-  return languageTexts.get(code);
-}
-
-async function fetchLanguage(code) {
-  if (!Object.keys(LANGUAGE_FILES).includes(code)) throw new Error(`no texts for the language ${code}`);
-  const url = LANGUAGE_FILES[code]();
-  const signal = AbortSignal.timeout ? AbortSignal.timeout(10000) : undefined;
-  const response = await fetch(url, { signal }).catch((error) => {
-    throw new Error(`${url} could not be fetched: ${error.message}`);
-  });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}. ${BESIDE}.`);
-  return response.text();
-}
-
 function once(load) {
   let loaded;
   return () => (loaded ||= load());
@@ -110,17 +79,11 @@ const roots = new WeakMap();
 // The elements whose interface is up, for a failure of the interface (one wasm for them all).
 const mounted = new Set();
 
-function mountInterface(element, ui, text) {
+function mountInterface(element, ui) {
   let root = roots.get(element);
   if (!root) roots.set(element, (root = element.attachShadow({ mode: 'closed' })));
   ui.on_failure((message) => [...mounted].forEach((shown) => interfaceFailed(shown)(message)));
-  // Texts that fail to install leave the widget to fetch them again, and to say so if it fails.
-  try {
-    if (text) ui.install_language(text);
-  } catch (error) {
-    console.warn('<safe-exit>: the texts of the page\'s language could not be read:', error);
-  }
-  element.widget = ui.mount(element, root, languages);
+  element.widget = ui.mount(element, root);
   mounted.add(element);
   warnAboutReplayOnce();
 }
@@ -154,15 +117,10 @@ class SafeExitElement extends HTMLElement {
     loadCore().then((core) => {
       if (!this.isConnected || this.armed) return;
       this.armed = core.arm(this);
-      const code = core.language(this);
-      const text = code === 'en' ? null : languages(code).catch((error) => {
-        console.warn(`<safe-exit>: the texts in ${code} could not be loaded; the help panel opens in English:`, error);
-        return null;
-      });
-      Promise.all([loadWidget(), text]).then(([ui, text]) => {
+      loadWidget().then((ui) => {
         if (!this.isConnected || this.widget) return;
         try {
-          mountInterface(this, ui, text);
+          mountInterface(this, ui);
         } catch (error) {
           interfaceFailed(this)(error);
         }

@@ -4,10 +4,6 @@
 //! modules.
 
 #[cfg(feature = "ui")]
-mod languages;
-#[cfg(feature = "ui")]
-pub use languages::Languages;
-#[cfg(feature = "ui")]
 mod page;
 #[cfg(feature = "ui")]
 pub use page::*;
@@ -17,7 +13,6 @@ mod theme;
 pub use theme::repair_theme;
 
 use crate::config::ClearStorage;
-use crate::i18n::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AddEventListenerOptions, Event, EventTarget};
@@ -30,14 +25,6 @@ extern "C" {
     fn hide_page_js(url: &str) -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_name = remember)]
     fn remember_js(url: &str) -> Result<(), JsValue>;
-}
-
-/// The language a widget opens in, by [`Lang::negotiate`]: its `lang` attribute (`asked`),
-/// else the host page's `<html lang>`, else the browser's languages.
-pub fn opening_lang(asked: Option<&str>) -> Lang {
-    let page = document().document_element().and_then(|html| html.get_attribute("lang"));
-    let browser: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
-    Lang::negotiate(asked, page.as_deref(), browser.iter().map(String::as_str))
 }
 
 pub fn window() -> web_sys::Window {

@@ -17,6 +17,16 @@ pub fn guard_page() -> bool {
     guard_page_js()
 }
 
+/// The host page's `<html lang>`.
+pub fn page_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_langs() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
 /// Attaches the widget's stylesheet to its shadow root without a `<style>` element, so that a
 /// strict Content-Security-Policy (no 'unsafe-inline') still allows it.
 pub fn adopt_styles(root: &web_sys::ShadowRoot, css: &str) {

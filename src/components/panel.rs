@@ -4,7 +4,7 @@
 use super::contacts::Contacts;
 use super::guidance::{OnlineSafety, Rights};
 use super::language_picker::LanguagePicker;
-use super::widget::{Data, LangLoad};
+use super::widget::Data;
 use crate::browser;
 use crate::i18n::{review, t, Lang, Msg, Review};
 use yew::prelude::*;
@@ -37,7 +37,6 @@ pub struct PanelProps {
     pub bar: NodeRef,
     pub on_tab: Callback<Option<Tab>>,
     pub on_lang: Callback<Lang>,
-    pub lang_load: Option<LangLoad>,
 }
 
 #[function_component(Panel)]
@@ -73,7 +72,7 @@ pub fn panel(props: &PanelProps) -> Html {
                 <h2 id="panel-title">{ t(lang, Msg::PanelTitle) }</h2>
                 <button type="button" class="close" onclick={close}>{ t(lang, Msg::Close) }</button>
             </header>
-            <LanguagePicker {lang} on_change={props.on_lang.clone()} load={props.lang_load} />
+            <LanguagePicker {lang} on_change={props.on_lang.clone()} />
             <div class="tabs" role="tablist">
                 { for Tab::ALL.into_iter().map(|tab| {
                     let select = props.on_tab.reform(move |_: MouseEvent| Some(tab));

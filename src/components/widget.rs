@@ -7,7 +7,7 @@ use crate::browser;
 use crate::config::{src_origin_check, Config};
 use crate::directory::{self, Directory, DirectoryReader, Report};
 use crate::exit::State;
-use crate::i18n::{self, overrides, Lang};
+use crate::i18n::{overrides, Lang};
 use std::rc::Rc;
 use web_sys::EventTarget;
 use yew::prelude::*;
@@ -23,19 +23,6 @@ pub struct WidgetProps {
     pub host: Option<EventTarget>,
     #[prop_or_default]
     pub on_state: Callback<State>,
-    /// Where the texts of a language that is not built in come from (the partner bundle's
-    /// loader); without it, only the built-in languages are shown.
-    #[prop_or_default]
-    pub languages: Option<browser::Languages>,
-}
-
-/// A language asked for whose texts are not at hand yet.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum LangLoad {
-    /// Its texts are being fetched; the widget shows the language it showed before.
-    Loading(Lang),
-    /// They could not be had; the widget says so, in the language it shows.
-    Failed(Lang),
 }
 
 /// Contact data as shown: the directory, and whether a partner's file failed to load.
@@ -56,42 +43,16 @@ fn embedded() -> Rc<Directory> {
 
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
-    let negotiated = use_memo(props.config.lang, |asked| browser::opening_lang(asked.map(Lang::code)));
+    let negotiated = use_memo(props.config.lang, |asked| {
+        let browser_langs = browser::browser_langs();
+        Lang::negotiate(
+            asked.map(Lang::code),
+            browser::page_lang().as_deref(),
+            browser_langs.iter().map(String::as_str),
+        )
+    });
     let chosen = use_state(|| None::<Lang>);
-    let wanted = chosen.unwrap_or(*negotiated);
-    // Until the texts of the language wanted are at hand, the one shown before stays (English
-    // at first, when the opening language's file failed).
-    let shown = use_mut_ref(|| Lang::En);
-    if i18n::available(wanted) {
-        *shown.borrow_mut() = wanted;
-    }
-    let lang = *shown.borrow();
-    let lang_load = use_state_eq(|| None::<LangLoad>);
-    let tries = use_state(|| 0_u32);
-    {
-        let (lang_load, languages) = (lang_load.clone(), props.languages.clone());
-        let current = use_mut_ref(|| wanted);
-        *current.borrow_mut() = wanted;
-        use_effect_with((wanted, i18n::available(wanted), *tries), move |&(wanted, available, _)| {
-            if available {
-                lang_load.set(None);
-            } else if let Some(languages) = languages {
-                lang_load.set(Some(LangLoad::Loading(wanted)));
-                yew::platform::spawn_local(async move {
-                    let installed = languages.fetch(wanted).await.and_then(|text| i18n::bundled::install(&text));
-                    if let Err(why) = &installed {
-                        browser::warn(&format!("<safe-exit>: the {} texts could not be loaded: {why}", wanted.code()));
-                    }
-                    // A language picked meanwhile has a load of its own.
-                    if *current.borrow() == wanted {
-                        lang_load.set(installed.err().map(|_| LangLoad::Failed(wanted)));
-                    }
-                });
-            } else {
-                lang_load.set(Some(LangLoad::Failed(wanted)));
-            }
-        });
-    }
+    let lang = chosen.unwrap_or(*negotiated);
     let open = use_state(|| None::<Tab>);
     let data = use_state(|| Data { directory: embedded(), degraded: false });
 
@@ -145,11 +106,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         let open = open.clone();
         Callback::from(move |tab: Option<Tab>| open.set(tab))
     };
-    // Picking a language again tries its texts again.
-    let on_lang = Callback::from(move |l: Lang| {
-        chosen.set(Some(l));
-        tries.set(*tries + 1);
-    });
+    let on_lang = Callback::from(move |l: Lang| chosen.set(Some(l)));
     let bar = use_node_ref();
 
     html! {
@@ -159,8 +116,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} {on_toggle}
                 shortcut_events={props.host.clone()} />
             if let Some(tab) = *open {
-                <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang}
-                    lang_load={*lang_load} />
+                <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
             }
         </div>
     }

@@ -8,13 +8,6 @@
 mod armed;
 pub use armed::ArmedElement;
 
-use crate::i18n::Lang;
-
-/// The language `host` opens in: its `lang` attribute, else the page's, else the browser's.
-pub fn opening_lang(host: &web_sys::HtmlElement) -> Lang {
-    crate::browser::opening_lang(host.get_attribute("lang").as_deref())
-}
-
 #[cfg(feature = "ui")]
 mod mounted;
 #[cfg(feature = "ui")]

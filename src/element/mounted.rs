@@ -4,7 +4,6 @@
 //! see docs/embedding.md, "Privacy".
 
 use crate::browser;
-use crate::browser::Languages;
 use crate::components::safe_exit::STYLES;
 use crate::components::widget::{Widget, WidgetProps};
 use crate::config::Config;
@@ -21,7 +20,6 @@ pub struct MountedElement {
     root: ShadowRoot,
     app: Option<AppHandle<Widget>>,
     health: Rc<Health>,
-    languages: Option<Languages>,
 }
 
 /// What `data-state` reports once the exit is armed: `degraded` while the attributes have a
@@ -60,13 +58,7 @@ extern "C" {
     fn exit(this: &SafeExitElement);
 }
 
-fn props(
-    host: &HtmlElement,
-    root: &ShadowRoot,
-    config: Config,
-    health: Rc<Health>,
-    languages: Option<Languages>,
-) -> WidgetProps {
+fn props(host: &HtmlElement, root: &ShadowRoot, config: Config, health: Rc<Health>) -> WidgetProps {
     let (state_host, root) = (host.clone(), root.clone());
     let on_state = Callback::from(move |state: State| {
         if !health.armed.replace(true) {
@@ -77,7 +69,7 @@ fn props(
     });
     let element = host.clone().unchecked_into::<SafeExitElement>();
     let on_exit = Callback::from(move |()| element.exit());
-    WidgetProps { config, on_exit, host: Some(host.clone().into()), on_state, languages }
+    WidgetProps { config, on_exit, host: Some(host.clone().into()), on_state }
 }
 
 /// The interface is up, exit bar included: the fallback link gives way, and keyboard focus on
@@ -100,17 +92,6 @@ impl MountedElement {
     /// Renders the widget into `root`, the shadow root of `host`, emptied first: the element may
     /// have been removed and added back.
     pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<MountedElement, JsValue> {
-        MountedElement::mount_with(host, root, None)
-    }
-
-    /// Like [`MountedElement::mount`], for a widget whose languages other than English may not be
-    /// built in: `languages(code)` resolves to the text of a language's catalogue file.
-    pub fn mount_with(
-        host: HtmlElement,
-        root: ShadowRoot,
-        languages: Option<js_sys::Function>,
-    ) -> Result<MountedElement, JsValue> {
-        let languages = languages.map(Languages::new);
         browser::empty(&root);
         browser::adopt_styles(&root, STYLES);
         // A shadow root hides the element's children, the fallback link among them; until the
@@ -123,12 +104,9 @@ impl MountedElement {
         let (config, degraded) = read_config(&host);
         let health = Rc::new(Health::default());
         health.config_failed.set(degraded);
-        let app = Renderer::<Widget>::with_root_and_props(
-            container,
-            props(&host, &root, config, health.clone(), languages.clone()),
-        )
-        .render();
-        Ok(MountedElement { host, root, app: Some(app), health, languages })
+        let app =
+            Renderer::<Widget>::with_root_and_props(container, props(&host, &root, config, health.clone())).render();
+        Ok(MountedElement { host, root, app: Some(app), health })
     }
 
     /// Re-reads the attributes after a change.
@@ -137,7 +115,7 @@ impl MountedElement {
         self.health.config_failed.set(degraded);
         self.health.show(&self.host);
         if let Some(app) = self.app.as_mut() {
-            app.update(props(&self.host, &self.root, config, self.health.clone(), self.languages.clone()));
+            app.update(props(&self.host, &self.root, config, self.health.clone()));
         }
     }
 

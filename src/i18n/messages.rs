@@ -79,8 +79,6 @@ messages! {
     LanguageKazakh => "Kazakh",
     LanguageRussian => "Russian",
     LanguageEnglish => "English",
-    LanguageLoading => "Loading the language…",
-    LanguageFailed => "The language could not be loaded. Pick it again to try again.",
     Leaving => "Leaving",
     // The rights section: one message per statement; its status and sources are in guidance/rights.rs.
     RightsDanger => "If you are in danger right now, call {police} (police) or {emergency} (emergency service). Calls to {emergency} are free from any phone, mobile or landline.",

@@ -1,29 +1,21 @@
 //! Every string the widget shows, in Kazakh, Russian and English. English, the source, is in
-//! `messages`; the Kazakh and Russian catalogues are gettext PO files (po/kk.po, po/ru.po).
-//! With the `catalogues` feature, build.rs compiles them into plain `match` tables, so the
-//! widget carries no PO parser (Fluent costs about 56 KB brotli). The partner bundle leaves the
-//! feature out: there each language is a file of its own (`i18n/kk.json`, `i18n/ru.json`, see
-//! [`bundled`]), so that a visitor downloads the texts of the language they read, not of all
-//! three. Phone numbers never go in a message: see [`NUMBERS`].
+//! `messages`; the Kazakh and Russian catalogues are gettext PO files (po/kk.po, po/ru.po) that
+//! build.rs compiles into plain `match` tables, so the bundle carries no PO parser (Fluent
+//! costs about 56 KB brotli). Phone numbers never go in a message: see [`NUMBERS`].
 
-pub mod bundled;
 pub mod check;
 mod lang;
 mod messages;
 pub mod overrides;
 mod plural;
 
-/// The Kazakh catalogue, compiled from po/kk.po. Without `catalogues` only its draft flag is
-/// used.
-#[cfg_attr(not(feature = "catalogues"), allow(dead_code))]
+/// The Kazakh catalogue, compiled from po/kk.po.
 mod kk {
     use super::{Msg, Plural};
     include!(concat!(env!("OUT_DIR"), "/catalogue_kk.rs"));
 }
 
-/// The Russian catalogue, compiled from po/ru.po. Without `catalogues` only its draft flag is
-/// used.
-#[cfg_attr(not(feature = "catalogues"), allow(dead_code))]
+/// The Russian catalogue, compiled from po/ru.po.
 mod ru {
     use super::{Msg, Plural};
     include!(concat!(env!("OUT_DIR"), "/catalogue_ru.rs"));
@@ -63,48 +55,18 @@ pub fn review(lang: Lang) -> Review {
     }
 }
 
-/// Whether the texts of `lang` are at hand: English always, and the others when built in
-/// (`catalogues`) or loaded ([`bundled::install`]). Until then the widget shows them in
-/// another language.
-pub fn available(lang: Lang) -> bool {
-    lang == Lang::En || cfg!(feature = "catalogues") || bundled::loaded(lang)
-}
-
-/// The text of `msg` in `lang`: the partner's (see [`overrides`]), else the built-in or loaded
+/// The text of `msg` in `lang`: the partner's (see [`overrides`]), else the built-in
 /// catalogue's, else English.
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     if let Some(text) = overrides::lookup(lang, msg) {
         return text;
     }
-    built_in(lang, msg).or_else(|| bundled::lookup(lang, msg)).unwrap_or_else(|| msg.english())
-}
-
-#[cfg(feature = "catalogues")]
-fn built_in(lang: Lang, msg: Msg) -> Option<&'static str> {
-    match lang {
+    let translated = match lang {
         Lang::Kk => kk::text(msg),
         Lang::Ru => ru::text(msg),
         Lang::En => None,
-    }
-}
-
-#[cfg(not(feature = "catalogues"))]
-fn built_in(_: Lang, _: Msg) -> Option<&'static str> {
-    None
-}
-
-#[cfg(feature = "catalogues")]
-fn built_in_presses_left(lang: Lang, category: Plural) -> Option<&'static str> {
-    match lang {
-        Lang::Kk => kk::presses_left(category),
-        Lang::Ru => ru::presses_left(category),
-        Lang::En => None,
-    }
-}
-
-#[cfg(not(feature = "catalogues"))]
-fn built_in_presses_left(_: Lang, _: Plural) -> Option<&'static str> {
-    None
+    };
+    translated.unwrap_or_else(|| msg.english())
 }
 
 /// A message with its number placeholders filled in.
@@ -121,9 +83,11 @@ pub fn presses_left(lang: Lang, key: &str, left: u32) -> String {
         (Lang::Ru, _) => 2,
         _ => 1,
     };
-    let translated = overrides::presses_left(lang, index)
-        .or_else(|| built_in_presses_left(lang, category))
-        .or_else(|| bundled::presses_left(lang, index));
+    let translated = overrides::presses_left(lang, index).or(match lang {
+        Lang::Kk => kk::presses_left(category),
+        Lang::Ru => ru::presses_left(category),
+        Lang::En => None,
+    });
     let (_, one, other) = PRESSES_LEFT;
     let english = if plural_category(Lang::En, left) == Plural::One { one } else { other };
     translated.unwrap_or(english).replace("{key}", key).replace("{n}", &left.to_string())

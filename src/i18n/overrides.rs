@@ -117,65 +117,45 @@ fn valid_text(value: &Value, english: &str, name: &str, problems: &mut Vec<Strin
     }
 }
 
-/// Messages in use, per language, from catalogues read at run time. Texts live as long as the
-/// page: each catalogue is read once and is at most `MAX_FILE_BYTES`.
-#[derive(Default)]
-pub(super) struct Store {
-    messages: Vec<(Lang, Msg, &'static str)>,
-    plurals: Vec<(Lang, &'static [&'static str])>,
-}
-
-impl Store {
-    /// Puts a catalogue's messages in use; a later catalogue for the same language wins.
-    pub(super) fn install(&mut self, catalogue: Catalogue) {
-        let Some(lang) = catalogue.lang else { return };
-        let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
-        for (msg, text) in catalogue.messages {
-            self.messages.retain(|(l, m, _)| !(*l == lang && *m == msg));
-            self.messages.push((lang, msg, leak(text)));
-        }
-        if let Some(forms) = catalogue.presses_left {
-            let forms: &'static [&'static str] =
-                Box::leak(forms.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice());
-            self.plurals.retain(|(l, _)| *l != lang);
-            self.plurals.push((lang, forms));
-        }
-    }
-
-    /// The text of `msg` in `lang`, if one is installed.
-    pub(super) fn lookup(&self, lang: Lang, msg: Msg) -> Option<&'static str> {
-        self.messages.iter().find(|(l, m, _)| *l == lang && *m == msg).map(|(_, _, t)| *t)
-    }
-
-    /// The plural message's form number `index` in `lang`, if installed.
-    pub(super) fn presses_left(&self, lang: Lang, index: usize) -> Option<&'static str> {
-        self.plurals.iter().find(|(l, _)| *l == lang).and_then(|(_, forms)| forms.get(index).copied())
-    }
-
-    /// Whether any message of `lang` is installed.
-    pub(super) fn has(&self, lang: Lang) -> bool {
-        self.messages.iter().any(|(l, _, _)| *l == lang)
-    }
-}
-
 thread_local! {
-    /// The partner's messages in use.
-    static PARTNER: RefCell<Store> = RefCell::default();
+    /// The partner's messages in use, per language. Texts live as long as the page: they are
+    /// read once per catalogue attribute and are at most `MAX_FILE_BYTES`.
+    static INSTALLED: RefCell<Vec<(Lang, Msg, &'static str)>> = const { RefCell::new(Vec::new()) };
+    static PLURALS: RefCell<Vec<(Lang, &'static [&'static str])>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Puts a partner's catalogue in use; later catalogues for the same language win.
+/// Puts a catalogue's messages in use; later catalogues for the same language win.
 pub fn install(catalogue: Catalogue) {
-    PARTNER.with(|store| store.borrow_mut().install(catalogue));
+    let Some(lang) = catalogue.lang else { return };
+    let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+    INSTALLED.with(|installed| {
+        let mut installed = installed.borrow_mut();
+        for (msg, text) in catalogue.messages {
+            installed.retain(|(l, m, _)| !(*l == lang && *m == msg));
+            installed.push((lang, msg, leak(text)));
+        }
+    });
+    if let Some(forms) = catalogue.presses_left {
+        let forms: &'static [&'static str] =
+            Box::leak(forms.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice());
+        PLURALS.with(|plurals| {
+            let mut plurals = plurals.borrow_mut();
+            plurals.retain(|(l, _)| *l != lang);
+            plurals.push((lang, forms));
+        });
+    }
 }
 
 /// The partner's text of `msg` in `lang`, if one is installed.
 pub(super) fn lookup(lang: Lang, msg: Msg) -> Option<&'static str> {
-    PARTNER.with(|store| store.borrow().lookup(lang, msg))
+    INSTALLED.with(|installed| installed.borrow().iter().find(|(l, m, _)| *l == lang && *m == msg).map(|(_, _, t)| *t))
 }
 
 /// The partner's plural form number `index` of the plural message in `lang`.
 pub(super) fn presses_left(lang: Lang, index: usize) -> Option<&'static str> {
-    PARTNER.with(|store| store.borrow().presses_left(lang, index))
+    PLURALS.with(|plurals| {
+        plurals.borrow().iter().find(|(l, _)| *l == lang).and_then(|(_, forms)| forms.get(index).copied())
+    })
 }
 
 /// Whether the partner's catalogues replace every message of `lang`, so none of the built-in

@@ -44,13 +44,6 @@ impl Armed {
     }
 }
 
-/// The code of the language `host` opens in (src/i18n/lang.rs has the rule), so that the loader
-/// can fetch its texts beside the interface's wasm.
-#[wasm_bindgen]
-pub fn language(host: &HtmlElement) -> String {
-    safe_exit::element::opening_lang(host).code().into()
-}
-
 /// The rule for the configurator: why `url` would be refused as an `exit-url` destination
 /// (http allowed on loopback), or "" when it would not.
 #[wasm_bindgen]

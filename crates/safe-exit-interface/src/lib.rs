@@ -21,18 +21,10 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 pub struct Mounted(MountedElement);
 
 /// Renders the widget into `root`, the shadow root of `host`, emptied first: the element may
-/// have been removed and added back. `languages(code)` resolves to the text of a language's
-/// catalogue (`i18n/kk.json`), for a language picked that is not installed yet.
+/// have been removed and added back.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, root: ShadowRoot, languages: js_sys::Function) -> Result<Mounted, JsValue> {
-    MountedElement::mount_with(host, root, Some(languages)).map(Mounted)
-}
-
-/// Puts in use the bundle's catalogue `text` of a language (see `safe_exit::i18n::bundled`),
-/// before the widget that opens in it is mounted.
-#[wasm_bindgen]
-pub fn install_language(text: &str) -> Result<(), JsValue> {
-    safe_exit::i18n::bundled::install(text).map(|_| ()).map_err(|why| JsValue::from(why))
+pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<Mounted, JsValue> {
+    MountedElement::mount(host, root).map(Mounted)
 }
 
 #[wasm_bindgen]
