@@ -10,9 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-# The producers and target-features sections are for tools, not browsers.
+# The producers and target-features sections are for tools, not browsers. A fresh instance's
+# memory is all zeros, and Rust puts its 1 MiB stack at the bottom of memory, growing down, so
+# that only an overflow would reach the lowest KiB: telling wasm-opt both, and flattening and
+# re-looping the control flow before running -Oz twice, saves 0.9 KiB gzip over a plain -Oz in
+# the two files (wasm-opt 132).
 optimise() {
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt --zero-filled-memory --low-memory-unused --flatten --rereloop -Oz -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     --strip-producers --strip-target-features "$1" -o "$2"
 }
