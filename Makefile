@@ -62,11 +62,12 @@ check-size:
 	node scripts/check-size.mjs
 
 # The Trunk development page (index.html, Trunk.toml) built from a clean output directory, and
-# its widget armed, shown and leaving in Chromium.
+# its widget armed, shown and leaving in Chromium. Its own target directory: the bundle is built
+# with remapped paths (scripts/build-dist.sh), and sharing target/ would rebuild both each time.
 .PHONY: test-trunk
 test-trunk: tools
 	rm -rf target/trunk-dist
-	trunk build --release
+	CARGO_TARGET_DIR=$(CURDIR)/target/trunk trunk build --release
 	node --test --test-concurrency=1 tests/trunk/
 
 # The release archives built twice (target/ and target/repro) must be byte-identical, and the
