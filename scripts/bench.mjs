@@ -1,4 +1,4 @@
-// The benchmark of issue 6 (`make bench`): how fast Safe Exit leaves, how soon it is armed on a
+// The benchmark (`make bench`): how fast Safe Exit leaves, how soon it is armed on a
 // slow phone network, how many bytes it costs and how much memory it holds, next to GOV.UK's
 // "Exit this page" (govuk-frontend, pinned in package-lock.json) and to the least a page can
 // do (a bare link, a minimal inline key handler). Everything is served on 127.0.0.1 from
@@ -262,7 +262,7 @@ const mib = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`;
 const verdict = (ok) => (ok ? 'yes' : '**no**');
 
 function markdownTable(rows) {
-  const lines = [['Measure', 'Result', 'Target (issue 6)', 'Met'], ['---', '---', '---', '---'], ...rows];
+  const lines = [['Measure', 'Result', 'Target', 'Met'], ['---', '---', '---', '---'], ...rows];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
@@ -411,7 +411,7 @@ function performanceDoc(table, about) {
   const notes = old.includes(NOTES_MARK) ? old.slice(old.indexOf(NOTES_MARK)) : `${NOTES_MARK}\n\n## Notes\n`;
   return `# Performance
 
-The latest run of \`make bench\` (\`node scripts/bench.mjs\`), the benchmark of issue 6. This file
+The latest run of \`make bench\` (\`node scripts/bench.mjs\`), the benchmark of exit latency, armed time, bytes and memory. This file
 is rewritten by each run; only the notes at the end are kept. Timings vary from machine to
 machine and from run to run, so they are measured here and never asserted in tests; the size
 budget, which is deterministic, is enforced by \`make test\` (scripts/check-size.mjs,
@@ -425,7 +425,7 @@ size-budget.json).
 
 ${table}
 
-"**no**" in the last column is a target of issue 6 that this build does not meet. Latency and
+"**no**" in the last column is a target that this build does not meet. Latency and
 armed rows without a target are the peer and the references, for comparison; the issue
 measured GOV.UK's component at 1.29× a bare link and armed at about 0.45 s.
 

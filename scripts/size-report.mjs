@@ -1,4 +1,4 @@
-// Prints what each crate costs in the two wasm files of the bundle (issue 6): the -Oz build of
+// Prints what each crate costs in the two wasm files of the bundle: the -Oz build of
 // dist/embed again, keeping the function names (which changes the code by well under 1 %),
 // read by twiggy and summed by the crate that each function's name starts with. A generic
 // function is counted under the crate named first in its name (`<Vec<T> as Clone>::clone`

@@ -1,5 +1,5 @@
 //! "Your rights under lockdown": short statements, each tagged law, recommendation or advice,
-//! with the public pages they were read in. Facts come only from shared/content/kazakhstan.md.
+//! with the public pages they were read in, each cited by its own address.
 //! Translations are drafts until a native speaker has reviewed them.
 
 use super::{Source, Statement, Status};
