@@ -36,7 +36,6 @@ macro_rules! messages {
 messages! {
     // The interface.
     ExitButton => "Exit this page",
-    ExitButtonDescription => "Leaves for a neutral website at once",
     HelpButton => "Get help",
     PanelTitle => "Help and safety",
     Close => "Close",
@@ -80,7 +79,6 @@ messages! {
     LanguageKazakh => "Kazakh",
     LanguageRussian => "Russian",
     LanguageEnglish => "English",
-    Leaving => "Leaving",
     // The rights section: one message per statement; its status and sources are in guidance/rights.rs.
     RightsDanger => "If you are in danger right now, call {police} (police) or {emergency} (emergency service). Calls to {emergency} are free from any phone, mobile or landline.",
     RightsHelpline => "{helpline} is the national helpline for victims of domestic violence and bullying: it works 24/7, calls from mobile phones and landlines are free, and psychologists and lawyers can help you. You can stay anonymous, and your personal data is protected.",

@@ -131,10 +131,37 @@ mod tests {
     }
 
     #[test]
-    fn kazakh_is_cyrillic_and_uses_the_kazakh_letters() {
+    fn every_translation_is_cyrillic_and_only_kazakh_uses_the_kazakh_letters() {
         let kazakh_letters = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
-        let text =
-            [Msg::TabRights, Msg::TabOnline, Msg::CrisisCentres, Msg::DataDegraded].map(|m| t(Lang::Kk, m)).concat();
-        assert!(text.chars().any(|c| kazakh_letters.contains(&c.to_lowercase().next().unwrap_or(c))));
+        let is_kazakh_letter = |c: char| kazakh_letters.contains(&c.to_lowercase().next().unwrap_or(c));
+        for &msg in Msg::ALL {
+            for lang in [Lang::Kk, Lang::Ru] {
+                let text = t(lang, msg);
+                // Placeholders such as `{police}` are Latin in every language.
+                let letters: String =
+                    text.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
+                let cyrillic = letters.chars().filter(|c| ('\u{0400}'..='\u{04FF}').contains(c)).count();
+                // Acronyms (SMS, VPN) are written in Latin letters in Kazakh and Russian too.
+                let latin = letters
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|word| word.chars().any(|c| c.is_ascii_lowercase()))
+                    .map(str::len)
+                    .sum::<usize>();
+                assert!(
+                    cyrillic > latin || latin + cyrillic == 0,
+                    "{lang:?} {} is not in Cyrillic: {text}",
+                    msg.name()
+                );
+                if lang == Lang::Ru {
+                    assert!(
+                        !text.chars().any(is_kazakh_letter),
+                        "the Russian {} has a Kazakh letter: {text}",
+                        msg.name()
+                    );
+                }
+            }
+        }
+        let kazakh = Msg::ALL.iter().filter(|&&msg| t(Lang::Kk, msg).chars().any(is_kazakh_letter)).count();
+        assert!(kazakh * 2 > Msg::ALL.len(), "only {kazakh} of {} Kazakh texts use a Kazakh letter", Msg::ALL.len());
     }
 }
