@@ -17,6 +17,9 @@ async function open(path, options) {
   const console = [];
   page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => console.push(`pageerror: ${e.message}`));
+  // The exit dispatches `safe-exit` in the handler of the key or click that triggers it, so
+  // once `keyboard.press` has returned, this count says whether that key exited.
+  await page.addInitScript(() => document.addEventListener('safe-exit', () => (window.exits = (window.exits ?? 0) + 1), true));
   await page.goto(`${env.base}${path}`);
   return { ...setup, page, console };
 }
@@ -53,8 +56,8 @@ test('attribute changes after mount take effect', async () => {
   await page.locator('safe-exit [part="exit-button"]', { hasText: 'Покинуть страницу' }).waitFor();
   await page.evaluate(() => document.querySelector('safe-exit').setAttribute('shortcut', 'none'));
   await pressShift3(page);
-  await page.waitForTimeout(200);
-  assert.equal(neutral.length, 0, 'shortcut="none" set after mount');
+  assert.equal(await page.evaluate(() => window.exits ?? 0), 0, 'shortcut="none" set after mount');
+  assert.equal(neutral.length, 0);
   await page.evaluate(() => document.querySelector('safe-exit').setAttribute('exit-url', 'https://elsewhere.example/news'));
   await exitButton(page).click();
   await left(page);
@@ -84,7 +87,7 @@ test('removing the element removes its listeners; adding it back arms it again',
     window.removed.remove();
   });
   await pressShift3(page);
-  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.exits ?? 0), 0, 'the removed element did not exit');
   assert.equal(neutral.length, 0);
   await page.evaluate(() => document.body.prepend(window.removed));
   await ready(page);

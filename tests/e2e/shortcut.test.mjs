@@ -8,12 +8,29 @@ let env;
 before(async () => (env = await start()));
 after(() => env.close());
 
-async function open(query = '') {
+// Time is Playwright's clock, so that a test can wait out the shortcut's 5 s window at once,
+// and every `safe-exit` event is counted: the exit dispatches it in the same task as it
+// leaves.
+async function open(query = '', { clock = true } = {}) {
   const setup = await newContext(env.browser);
   const page = await setup.context.newPage();
+  if (clock) await page.clock.install();
+  await page.addInitScript(() => document.addEventListener('safe-exit', () => (window.exits = (window.exits ?? 0) + 1), true));
   await page.goto(`${env.base}/test/widget.html${query}`);
   await ready(page);
   return { ...setup, page };
+}
+
+/**
+ * The keys pressed so far did not exit, even late: each press was handled before
+ * `keyboard.press` returned (the exit would have run in its handler), then every timer the
+ * widget set is run by moving the clock past the shortcut's window.
+ */
+async function assertNoExit(page, neutral) {
+  await page.clock.runFor(6000);
+  assert.equal(await page.evaluate(() => window.exits ?? 0), 0, 'no safe-exit event');
+  assert.equal(await page.locator('safe-exit').getAttribute('data-state'), 'ready');
+  assert.equal(neutral.length, 0, 'no request for the neutral page');
 }
 
 test('Shift three times exits, left and right Shift alike, with focus in a partner input', async () => {
@@ -32,8 +49,7 @@ test('typing "Hello World" and capitals into a partner input never exits', async
   await page.focus('#name');
   await page.keyboard.type('Hello World ABC Kazakhstan QQQ');
   await page.keyboard.press('Shift+A');
-  await page.waitForTimeout(300);
-  assert.equal(neutral.length, 0);
+  await assertNoExit(page, neutral);
   assert.equal(await page.inputValue('#name'), 'Hello World ABC Kazakhstan QQQA');
   await context.close();
 });
@@ -45,8 +61,7 @@ test('text from a virtual keyboard or IME between Shift presses starts the count
   await page.keyboard.insertText('Ә'); // arrives as input, as from a phone keyboard
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
-  await page.waitForTimeout(300);
-  assert.equal(neutral.length, 0);
+  assert.equal(await page.evaluate(() => window.exits ?? 0), 0);
   await page.keyboard.press('Shift');
   await left(page);
   await context.close();
@@ -63,7 +78,9 @@ test('the shortcut works with focus inside the open panel', async () => {
 });
 
 test('each press is shown by the indicator and announced in the widget language', async () => {
-  const { context, page } = await open('?lang=ru');
+  // On the real clock: the detector times presses by the key events' time stamps, which
+  // Playwright's clock does not move, and expires them by a timer, which it does.
+  const { context, page } = await open('?lang=ru', { clock: false });
   const status = page.locator('safe-exit [role="status"]');
   await page.keyboard.press('Shift');
   await assertText(status, 'Нажмите Shift ещё 2 раза, чтобы выйти');
@@ -80,8 +97,7 @@ test('each press is shown by the indicator and announced in the widget language'
 test('Escape twice exits with shortcut="escape2", and Shift does not', async () => {
   const { context, neutral, page } = await open('?shortcut=escape2');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-  await page.waitForTimeout(200);
-  assert.equal(neutral.length, 0);
+  assert.equal(await page.evaluate(() => window.exits ?? 0), 0);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await left(page);
@@ -91,8 +107,7 @@ test('Escape twice exits with shortcut="escape2", and Shift does not', async () 
 test('shortcut="none" turns the shortcut off', async () => {
   const { context, neutral, page } = await open('?shortcut=none');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-  await page.waitForTimeout(300);
-  assert.equal(neutral.length, 0);
+  await assertNoExit(page, neutral);
   assert.equal(await page.locator('safe-exit [part="shortcut"]').count(), 0);
   await context.close();
 });
