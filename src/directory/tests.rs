@@ -14,21 +14,58 @@ fn file(services: &[String]) -> String {
     format!(r#"{{"schema":"safe-exit/directory/v1","updated":"2026-11-24","services":[{}]}}"#, services.join(","))
 }
 
+/// How many services the shipped file holds, counted in its text rather than by the reader.
+fn shipped_count(field: &str) -> usize {
+    EMBEDDED_JSON.lines().filter(|l| l.starts_with(&format!("      \"{field}\": "))).count()
+}
+
 #[test]
-fn the_embedded_data_has_no_problems_and_every_service_names_its_source() {
+fn the_shipped_data_is_read_whole_every_service_with_its_source_and_date() {
     let report = parse_directory(EMBEDDED_JSON);
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
-    assert!(report.directory.services.len() >= 7);
+    let written = shipped_count("id");
+    assert!(written >= 7, "{written} services");
+    assert_eq!(report.directory.services.len(), written, "the reader dropped a shipped service");
+    assert_eq!(shipped_count("source"), written, "a shipped service has no source");
+    assert_eq!(shipped_count("verified"), written, "a shipped service has no verified date");
     for service in &report.directory.services {
-        assert!(service.source.url.starts_with("https://"), "{}", service.id);
-        assert!(!service.verified.is_empty());
         assert!(!service.contacts.is_empty() || !service.reach_through.is_empty(), "{}", service.id);
         for lang in Lang::ALL {
             assert!(service.name.has(lang), "{} lacks a {} name", service.id, lang.code());
         }
     }
-    let first = &report.directory.services[0];
-    assert_eq!(first.contacts[0].href, "tel:112");
+    assert_eq!(report.directory.services[0].contacts[0].href, "tel:112");
+}
+
+#[test]
+fn every_shipped_phone_link_dials_digits_only() {
+    let services = parse_directory(EMBEDDED_JSON).directory.services;
+    let phones: Vec<&str> =
+        services.iter().flat_map(|s| &s.contacts).filter_map(|c| c.href.strip_prefix("tel:")).collect();
+    assert!(phones.len() >= 6, "{phones:?}");
+    for number in phones {
+        let digits = number.strip_prefix('+').unwrap_or(number);
+        assert!(!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()), "tel:{number}");
+    }
+}
+
+#[test]
+fn a_shipped_service_made_wrong_is_refused_naming_the_field() {
+    let source = EMBEDDED_JSON.find("      \"source\": {").unwrap();
+    let source_end = source + EMBEDDED_JSON[source..].find("      },\n").unwrap() + "      },\n".len();
+    let without_source = format!("{}{}", &EMBEDDED_JSON[..source], &EMBEDDED_JSON[source_end..]);
+    let report = parse_directory(&without_source);
+    assert_eq!(report.directory.services.len(), shipped_count("id") - 1);
+    assert!(
+        report.problems.iter().any(|p| p.service.as_deref() == Some("\"emergency-112\"") && p.field == "source"),
+        "{:?}",
+        report.problems
+    );
+
+    let lettered = EMBEDDED_JSON.replacen(r#""value": "112""#, r#""value": "11a2""#, 1);
+    let report = parse_directory(&lettered);
+    assert!(report.problems.iter().any(|p| p.field == "contacts[0].value"), "{:?}", report.problems);
+    assert!(report.directory.services.iter().flat_map(|s| &s.contacts).all(|c| !c.href.contains('a')));
 }
 
 #[test]
