@@ -95,6 +95,15 @@ export async function ready(page, state = 'ready', { shown = state === 'ready' }
 }
 
 /** The exit button inside the widget's shadow root (Playwright's CSS pierces open roots). */
+/** Opens the test page widget.html of `base` with `exit-url` = `url`, recording the console's warnings. */
+export async function widgetWith(context, base, url) {
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(`${base}/test/widget.html?${new URLSearchParams({ 'exit-url': url })}`);
+  return { page, warnings };
+}
+
 export const exitButton = (page, nth = 0) => page.locator('safe-exit').nth(nth).locator('[part="exit-button"]');
 
 /** Waits for the top-level page to be on a neutral site. */

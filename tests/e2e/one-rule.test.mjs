@@ -7,7 +7,7 @@
 // in the configurator once accepted; the list of eleven is one more than the widget takes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, NEUTRAL } from './helpers.mjs';
+import { start, newContext, ready, NEUTRAL, widgetWith } from './helpers.mjs';
 
 const PASSES = 'https://neutral.example/weather';
 const REFUSED = ['https://a..b/', 'https://x.org:abc/', 'https://-bad.org/', 'https://x.org:123456/', Array(11).fill(PASSES).join(' ')];
@@ -15,15 +15,6 @@ const REFUSED = ['https://a..b/', 'https://x.org:abc/', 'https://-bad.org/', 'ht
 let env;
 before(async () => (env = await start()));
 after(() => env.close());
-
-/** The widget's page with `exit-url` = `url`: the console's warnings, and the first stage. */
-async function widgetWith(context, url) {
-  const page = await context.newPage();
-  const warnings = [];
-  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-  await page.goto(`${env.base}/test/widget.html?${new URLSearchParams({ 'exit-url': url })}`);
-  return { page, warnings };
-}
 
 /** What the widget's first stage says (the module the loader has already started). */
 function askCore(page, call) {
@@ -79,7 +70,7 @@ test('the widget refuses each of the four addresses and the list of eleven with 
   const { context } = await newContext(env.browser);
   const configurator = await openConfigurator(context);
   for (const url of REFUSED) {
-    const { page, warnings } = await widgetWith(context, url);
+    const { page, warnings } = await widgetWith(context, env.base, url);
     await ready(page, 'degraded', { shown: false });
     const warning = warnings.find((w) => w.includes('`exit-url`'));
     assert.ok(warning?.includes(url), `${url}: the widget's warnings were ${JSON.stringify(warnings)}`);
@@ -87,7 +78,7 @@ test('the widget refuses each of the four addresses and the list of eleven with 
     assert.deepEqual(await configuratorOn(configurator, url), { refused: true, message: warning }, url);
     await page.close();
   }
-  const { page, warnings } = await widgetWith(context, PASSES);
+  const { page, warnings } = await widgetWith(context, env.base, PASSES);
   await ready(page, 'ready', { shown: false });
   assert.deepEqual(warnings, []);
   assert.deepEqual(await configuratorOn(configurator, PASSES), { refused: false, message: '' });

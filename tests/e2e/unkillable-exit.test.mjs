@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, widgetWith } from './helpers.mjs';
 
 const BAD = ['https://www.bbc.com:99999/weather', 'https://1.2.3.256/', 'https://weather.2024/', 'https://bbc\uff20evil.example/', 'https://[::1]:99999/'];
 const DEFAULT = 'https://www.bbc.com/weather';
@@ -24,20 +24,11 @@ const triggers = {
   'element.exit()': (page) => page.evaluate(() => setTimeout(() => document.querySelector('safe-exit').exit())),
 };
 
-/** Opens widget.html with `exit-url` = `url` and records the console's warnings. */
-async function widgetWith(context, url) {
-  const page = await context.newPage();
-  const warnings = [];
-  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-  await page.goto(`${env.base}/test/widget.html?${new URLSearchParams({ 'exit-url': url })}`);
-  return { page, warnings };
-}
-
 for (const [name, trigger] of Object.entries(triggers)) {
   test(`${name}: each destination the browser cannot parse is refused with a warning, and the exit leaves for the default`, async () => {
     for (const bad of BAD) {
       const { context, neutral } = await newContext(env.browser);
-      const { page, warnings } = await widgetWith(context, bad);
+      const { page, warnings } = await widgetWith(context, env.base, bad);
       await ready(page, 'degraded', { shown: true });
       assert.ok(warnings.some((w) => w.includes('exit-url')), `${bad}: no warning about exit-url in ${JSON.stringify(warnings)}`);
       await trigger(page);
@@ -50,7 +41,7 @@ for (const [name, trigger] of Object.entries(triggers)) {
 
 test('a host script that makes the first step of the exit throw does not stop it', async () => {
   const { context, neutral } = await newContext(env.browser);
-  const { page } = await widgetWith(context, 'https://neutral.example/weather');
+  const { page } = await widgetWith(context, env.base, 'https://neutral.example/weather');
   await ready(page);
   await page.evaluate(() => {
     const append = Element.prototype.append;
@@ -84,7 +75,7 @@ test('when the browser refuses a destination, the exit leaves for the next one, 
 
 test('once the exit began, nothing the host page does shows it again', async () => {
   const { context, holdNeutral } = await newContext(env.browser);
-  const { page } = await widgetWith(context, 'https://neutral.example/weather');
+  const { page } = await widgetWith(context, env.base, 'https://neutral.example/weather');
   await ready(page);
   const release = holdNeutral();
   await page.evaluate(() => {
