@@ -136,7 +136,7 @@ pub fn random() -> f64 {
     js_sys::Math::random()
 }
 
-/// Milliseconds on the clock that event time stamps use.
+/// Milliseconds since the page's time origin, on its monotonic clock.
 pub fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
@@ -184,9 +184,20 @@ impl Drop for Listener {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    // The handle as a number, not web-sys' i32: a clock may count its timers beyond an i32
+    // (Playwright's, which the tests drive time with, starts at 10^12), and then a truncated
+    // handle would cancel nothing and the dropped callback would still be called.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(handler: &js_sys::Function, ms: i32) -> f64;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(handle: f64);
+}
+
 /// A timer that is cancelled when dropped.
 pub struct Timeout {
-    handle: i32,
+    handle: f64,
     _callback: Closure<dyn FnMut()>,
 }
 
@@ -194,15 +205,13 @@ impl Timeout {
     /// Calls `handler` once, after `ms` milliseconds.
     pub fn new(ms: i32, handler: impl FnMut() + 'static) -> Timeout {
         let callback = Closure::<dyn FnMut()>::new(handler);
-        let handle = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
-            .unwrap_or(0);
+        let handle = set_timeout(callback.as_ref().unchecked_ref(), ms);
         Timeout { handle, _callback: callback }
     }
 }
 
 impl Drop for Timeout {
     fn drop(&mut self) {
-        window().clear_timeout_with_handle(self.handle);
+        clear_timeout(self.handle);
     }
 }

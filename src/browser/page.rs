@@ -151,39 +151,28 @@ pub fn modal_dialog_open() -> bool {
 /// Fetches `url` as text, refusing files over `max_bytes` and giving up after `timeout_ms`.
 pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<String, String> {
     let controller = web_sys::AbortController::new().map_err(|_| "fetch cannot be aborted here".to_string())?;
-    let abort = Closure::once({
+    let _abort_when_late = super::Timeout::new(timeout_ms, {
         let controller = controller.clone();
         move || controller.abort()
     });
-    let timer = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), timeout_ms)
-        .unwrap_or(0);
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&controller.signal()));
     init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    let result = async {
-        let response: web_sys::Response =
-            wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
-                .await
-                .map_err(|_| {
-                    format!(
-                        "could not fetch {url} (network error, blocked, or no answer within {} s)",
-                        timeout_ms / 1000
-                    )
-                })?
-                .unchecked_into();
-        if !response.ok() {
-            return Err(format!("{url} answered HTTP {}", response.status()));
-        }
-        let declared = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok());
-        if declared.is_some_and(|length| length > max_bytes) {
-            return Err(format!("{url} is larger than {max_bytes} bytes"));
-        }
-        read_limited(&response, max_bytes).await.map_err(|why| format!("{url} {why}"))
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window().fetch_with_str_and_init(url, &init))
+            .await
+            .map_err(|_| {
+                format!("could not fetch {url} (network error, blocked, or no answer within {} s)", timeout_ms / 1000)
+            })?
+            .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url} answered HTTP {}", response.status()));
     }
-    .await;
-    window().clear_timeout_with_handle(timer);
-    result
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > max_bytes) {
+        return Err(format!("{url} is larger than {max_bytes} bytes"));
+    }
+    read_limited(&response, max_bytes).await.map_err(|why| format!("{url} {why}"))
 }
 
 /// Reads a response body, stopping as soon as it passes `max_bytes`: a server that declares

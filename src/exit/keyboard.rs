@@ -105,7 +105,8 @@ fn on_key(event: &Event, phase: Phase) {
         repeat: event.repeat(),
         // 229 is what phones' virtual keyboards and IMEs send for keys they are still composing.
         composing: event.is_composing() || event.key_code() == 229,
-        at: event.time_stamp(),
+        // The clock the expiry timer reads, so that a press and its expiry are timed alike.
+        at: browser::now(),
     };
     feed(&|detector| detector.on_key(input));
 }

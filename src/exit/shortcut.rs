@@ -24,7 +24,7 @@ pub struct KeyEvent {
     pub repeat: bool,
     /// Part of an IME composition.
     pub composing: bool,
-    /// When it happened, in milliseconds.
+    /// When it was handled, in milliseconds on the clock `on_tick` is given.
     pub at: f64,
 }
 

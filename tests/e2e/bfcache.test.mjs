@@ -25,7 +25,7 @@ test('after an exit, a page that was in the back/forward cache is never shown ag
   await page.goBack();
   await restored;
   await left(page);
-  await page.waitForTimeout(300);
+  await recording.settled();
   assert.equal(neutral.length, 2, 'the restored page left again');
   const purple = await recording.colourCounts([0x5b, 0x2a, 0x86]);
   assert.ok(purple.every((n) => n === 0), `the restored page was painted: ${purple}`);

@@ -80,7 +80,7 @@ test('after a two-page visit without stealth, Back shows nothing of the first pa
   const recording = await recordFrames(context, page);
   await page.goBack();
   await left(page);
-  await page.waitForTimeout(300);
+  await recording.settled();
   assert.equal(neutral.length, 2, 'the guarded page left again at once');
   assert.ok(recording.frames.length > 0);
   const purple = await recording.colourCounts([0x5b, 0x2a, 0x86]); // the demo's header

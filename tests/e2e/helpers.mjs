@@ -3,6 +3,7 @@
 // answered by request interception, so that nothing leaves the machine.
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import assert from 'node:assert/strict';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -95,6 +96,8 @@ export async function ready(page, state = 'ready', { shown = state === 'ready' }
 }
 
 /** The exit button inside the widget's shadow root (Playwright's CSS pierces open roots). */
+export const exitButton = (page, nth = 0) => page.locator('safe-exit').nth(nth).locator('[part="exit-button"]');
+
 /** Opens the test page widget.html of `base` with `exit-url` = `url`, recording the console's warnings. */
 export async function widgetWith(context, base, url) {
   const page = await context.newPage();
@@ -104,8 +107,6 @@ export async function widgetWith(context, base, url) {
   return { page, warnings };
 }
 
-export const exitButton = (page, nth = 0) => page.locator('safe-exit').nth(nth).locator('[part="exit-button"]');
-
 /** Waits for the top-level page to be on a neutral site. */
 export async function left(page) {
   await page.waitForURL(NEUTRAL, { timeout: 10000 });
@@ -114,6 +115,8 @@ export async function left(page) {
 /**
  * Records every frame the page paints from now on (CDP screencast). `colourCounts(rgb)`
  * returns, per frame, how many pixels have that colour: a page that was never shown has none.
+ * `settled()` returns once every frame painted so far has arrived: it paints one more frame
+ * on the page now shown and waits for it, since the frames arrive in the order painted.
  */
 export async function recordFrames(context, page) {
   const cdp = await context.newCDPSession(page);
@@ -123,7 +126,13 @@ export async function recordFrames(context, page) {
     cdp.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
   });
   await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
-  return { frames, colourCounts: (rgb) => colourCounts(context, frames, rgb) };
+  const settled = async () => {
+    const before = frames.length;
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'frame marker' })));
+    await until(() => frames.length > before, 10000);
+    assert.ok(frames.length > before, 'the marker frame arrived');
+  };
+  return { frames, settled, colourCounts: (rgb) => colourCounts(context, frames, rgb) };
 }
 
 /** How many pixels of each PNG (base64) have the colour `rgb`, decoded by Chromium itself. */

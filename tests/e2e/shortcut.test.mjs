@@ -11,10 +11,10 @@ after(() => env.close());
 // Time is Playwright's clock, so that a test can wait out the shortcut's 5 s window at once,
 // and every `safe-exit` event is counted: the exit dispatches it in the same task as it
 // leaves.
-async function open(query = '', { clock = true } = {}) {
+async function open(query = '') {
   const setup = await newContext(env.browser);
   const page = await setup.context.newPage();
-  if (clock) await page.clock.install();
+  await page.clock.install();
   await page.addInitScript(() => document.addEventListener('safe-exit', () => (window.exits = (window.exits ?? 0) + 1), true));
   await page.goto(`${env.base}/test/widget.html${query}`);
   await ready(page);
@@ -78,9 +78,7 @@ test('the shortcut works with focus inside the open panel', async () => {
 });
 
 test('each press is shown by the indicator and announced in the widget language', async () => {
-  // On the real clock: the detector times presses by the key events' time stamps, which
-  // Playwright's clock does not move, and expires them by a timer, which it does.
-  const { context, page } = await open('?lang=ru', { clock: false });
+  const { context, neutral, page } = await open('?lang=ru');
   const status = page.locator('safe-exit [role="status"]');
   await page.keyboard.press('Shift');
   await assertText(status, 'Нажмите Shift ещё 2 раза, чтобы выйти');
@@ -88,9 +86,29 @@ test('each press is shown by the indicator and announced in the widget language'
   await page.keyboard.press('Shift');
   await assertText(status, 'Нажмите Shift ещё 1 раз, чтобы выйти');
   assert.equal(await page.locator('safe-exit .dot.on').count(), 2);
-  await page.waitForTimeout(5300);
+  await page.clock.runFor(4900);
+  assert.equal(await page.locator('safe-exit .dot.on').count(), 2, 'still counting within the 5 s window');
+  await page.clock.runFor(200);
   await assertText(status, 'Время для нажатия клавиш истекло');
   assert.equal(await page.locator('safe-exit .dot.on').count(), 0);
+  // The count starts again: one more press is the first of three, not the third.
+  await page.keyboard.press('Shift');
+  await assertText(status, 'Нажмите Shift ещё 2 раза, чтобы выйти');
+  await assertNoExit(page, neutral);
+  await context.close();
+});
+
+test('a press more than 5 s after the one before starts the count again', async () => {
+  const { context, neutral, page } = await open();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(5001);
+  await page.keyboard.press('Shift');
+  assert.equal(await page.evaluate(() => window.exits ?? 0), 0, 'the third press, late, did not exit');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await left(page);
+  assert.equal(neutral.length, 1);
   await context.close();
 });
 
