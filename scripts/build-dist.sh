@@ -14,12 +14,14 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 # memory is all zeros, and Rust puts its 1 MiB stack at the bottom of memory, growing down, so
 # that only an overflow would reach the lowest KiB: telling wasm-opt both, and flattening and
 # re-looping the control flow before running -Oz twice, saves 0.9 KiB gzip over a plain -Oz in
-# the two files (wasm-opt 132).
+# the two files (wasm-opt 132). Last, the imports, exports and the import module get short
+# names, written into the glue (scripts/rename-wasm-imports.mjs): optimise WASM OUT MAP GLUE.
 optimise() {
   wasm-opt --zero-filled-memory --low-memory-unused --flatten --rereloop -Oz -Oz \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    --strip-producers --strip-target-features "$1" -o "$2"
+    --strip-producers --strip-target-features --minify-imports-and-exports-and-modules "$1" -o "$2" > "$3"
+  node scripts/rename-wasm-imports.mjs "$3" "$4"
 }
 
 # CARGO_TARGET_DIR and SAFE_EXIT_DIST choose other directories (the reproducibility test
@@ -53,9 +55,9 @@ if grep -q "snippets/" $target/bindgen/core.js || ! grep -q "^export function us
   exit 1
 fi
 mkdir -p $dist/embed
-optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm
-optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm
 cp $target/bindgen/glue.js $target/bindgen/core.js $dist/embed/
+optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm $target/bindgen/glue-names.txt $dist/embed/glue.js
+optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm $target/bindgen/core-names.txt $dist/embed/core.js
 # Only the interface's glue may still import snippets (it imports none today).
 if grep -q "snippets/" $target/bindgen/glue.js; then cp -r $target/bindgen/snippets $dist/embed/snippets; fi
 scripts/build-loader.sh $dist/embed/safe-exit.js
