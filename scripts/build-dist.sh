@@ -2,7 +2,7 @@
 # Builds dist/: the demo partner page (index.html, configure.html) and the partner bundle in
 # dist/embed/ with stable file names: safe-exit.js (the loader); the first stage, core.js and
 # safe-exit-core.wasm (the crate without its `ui` feature: the exit and the shortcut); the
-# interface, glue.js and safe-exit.wasm; snippets/ (from wasm-bindgen). The two wasm files
+# interface, glue.js and safe-exit.wasm. The two wasm files
 # are the workspace's two entry crates, each built on its own so that features are not
 # unified between them (the first stage must not get the library's `ui`). Both wasm files are
 # optimised with wasm-opt -Oz, and every script minified with terser.
@@ -14,12 +14,14 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 # memory is all zeros, and Rust puts its 1 MiB stack at the bottom of memory, growing down, so
 # that only an overflow would reach the lowest KiB: telling wasm-opt both, and flattening and
 # re-looping the control flow before running -Oz twice, saves 0.9 KiB gzip over a plain -Oz in
-# the two files (wasm-opt 132).
+# the two files (wasm-opt 132). Last, the imports, exports and the import module get short
+# names, written into the glue (scripts/rename-wasm-imports.mjs): optimise WASM OUT MAP GLUE.
 optimise() {
   wasm-opt --zero-filled-memory --low-memory-unused --flatten --rereloop -Oz -Oz \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    --strip-producers --strip-target-features "$1" -o "$2"
+    --strip-producers --strip-target-features --minify-imports-and-exports-and-modules "$1" -o "$2" > "$3"
+  node scripts/rename-wasm-imports.mjs "$3" "$4"
 }
 
 # CARGO_TARGET_DIR and SAFE_EXIT_DIST choose other directories (the reproducibility test
@@ -42,15 +44,26 @@ wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name c
 sed -i "s|new URL('glue_bg.wasm', import.meta.url)|new URL('./safe-exit.wasm', import.meta.url)|" $target/bindgen/glue.js
 sed -i "s|new URL('core_bg.wasm', import.meta.url)|new URL('./safe-exit-core.wasm', import.meta.url)|" $target/bindgen/core.js
 grep -q "'./safe-exit.wasm'" $target/bindgen/glue.js && grep -q "'./safe-exit-core.wasm'" $target/bindgen/core.js
+# The first stage's exit functions (static/exit-core.js: depart, hidePage, remember) are the
+# loader's, which carries exit-core.js anyway: core.js gets them from the loader through
+# `useExit` instead of importing a second copy from snippets/ (2.1 KiB gzip and one request
+# less before the exit is armed). A Yew app, which uses the library without the loader, keeps
+# the wasm-bindgen snippet.
+sed -i -E "s#^import \{ ([A-Za-z, ]+) \} from '\./snippets/[^']+/static/exit-core\.js';\$#let \1;\nexport function useExit(exit) { ({ \1 } = exit); }#" $target/bindgen/core.js
+if grep -q "snippets/" $target/bindgen/core.js || ! grep -q "^export function useExit" $target/bindgen/core.js; then
+  echo "core.js still imports a snippet, or has no useExit: see scripts/build-dist.sh" >&2
+  exit 1
+fi
 mkdir -p $dist/embed
-optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm
-optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm
 cp $target/bindgen/glue.js $target/bindgen/core.js $dist/embed/
-cp -r $target/bindgen/snippets $dist/embed/snippets
+optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm $target/bindgen/glue-names.txt $dist/embed/glue.js
+optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm $target/bindgen/core-names.txt $dist/embed/core.js
+# Only the interface's glue may still import snippets (it imports none today).
+if grep -q "snippets/" $target/bindgen/glue.js; then cp -r $target/bindgen/snippets $dist/embed/snippets; fi
 scripts/build-loader.sh $dist/embed/safe-exit.js
 # Comments and long names are for readers of the source, not for a slow phone network: every
 # script of the bundle is minified (about 7 KiB gzip less).
-for script in $dist/embed/*.js $dist/embed/snippets/*/static/*.js; do
+for script in $dist/embed/*.js $(find $dist/embed -path "*/snippets/*.js"); do
   terser "$script" --module --compress --mangle -o "$script"
 done
 cp -r demo/. $dist/

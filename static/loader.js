@@ -48,6 +48,10 @@ async function instantiate(glue, name, wasm) {
   const stage = await glue.catch((error) => {
     throw new Error(`${name} (beside safe-exit.js) could not be loaded: it is missing, or not served as text/javascript. ${BESIDE}, and serve .js files as text/javascript. (${error.message})`);
   });
+  // The bundle's first stage has no copy of exit-core.js of its own (scripts/build-dist.sh):
+  // it leaves through the loader's, the functions above. The Trunk development page's stage
+  // still imports its own copy and has no useExit.
+  stage.useExit?.({ depart, hidePage, remember });
   await stage.default({ module_or_path: wasm });
   return stage;
 }

@@ -184,6 +184,21 @@ test('the optional wasm preload of the docs is used, not fetched twice', async (
   await context.close();
 });
 
+test("the widget fetches the bundle's five files and nothing else: the first stage leaves through the loader's exit, with no module of its own", async () => {
+  const setup = await newContext(env.browser);
+  const page = await setup.context.newPage();
+  const fetched = [];
+  page.on('request', (r) => r.url().includes('/embed/') && fetched.push(new URL(r.url()).pathname.replace('/embed/', '')));
+  await page.goto(`${env.base}/test/widget.html`);
+  await ready(page);
+  await page.locator('safe-exit [part="help-button"]').waitFor();
+  assert.deepEqual(fetched.sort(), ['core.js', 'glue.js', 'safe-exit-core.wasm', 'safe-exit.js', 'safe-exit.wasm']);
+  await exitButton(page).click();
+  await left(page);
+  assert.equal(setup.neutral[0]?.url, 'https://neutral.example/weather');
+  await setup.context.close();
+});
+
 test('in a frame of another origin, as some site builders embed code, the exit takes the whole page away', async () => {
   // The page around the frame allows it; everything else keeps the strict policy.
   const framing = await start({ csp: `${STRICT_CSP}; frame-src http://localhost:*` });

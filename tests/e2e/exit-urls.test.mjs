@@ -5,12 +5,10 @@
 // on every case; and so does the configurator, which asks the widget's first stage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { start, newContext } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { start, newContext, exitCoreModule } from './helpers.mjs';
 
 const CORPUS = JSON.parse(readFileSync('tests/corpus/exit-urls.json', 'utf8'));
-const dist = process.env.SAFE_EXIT_DIST || 'dist';
-const [snippet] = readdirSync(`${dist}/embed/snippets`);
 
 let env;
 before(async () => (env = await start()));
@@ -34,13 +32,14 @@ test('Chromium parses every URL the rule accepts, and says of each case what the
 test("the loader's JavaScript rule, as shipped, agrees with the Rust rule on every case", async () => {
   const { context } = await newContext(env.browser);
   const page = await context.newPage();
+  const module = await exitCoreModule(page);
   await page.goto(`${env.base}/test/before.html`);
   const verdicts = await page.evaluate(
     async ({ module, urls }) => {
       const { checkUrl } = await import(module);
       return urls.map((url) => checkUrl(url, false) !== null);
     },
-    { module: `/embed/snippets/${snippet}/static/exit-core.js`, urls: CORPUS.map((c) => c.url) },
+    { module, urls: CORPUS.map((c) => c.url) },
   );
   const wrong = CORPUS.filter((c, i) => verdicts[i] !== c.accepted).map((c) => `${JSON.stringify(c.url)}: ${c.accepted ? 'accepted' : 'refused'} by Rust`);
   assert.deepEqual(wrong, []);

@@ -2,6 +2,8 @@
 // built dist/ served on 127.0.0.1 (test pages under /test/), and the neutral exit sites
 // answered by request interception, so that nothing leaves the machine.
 import { chromium } from 'playwright-core';
+import { minify } from 'terser';
+import { readFileSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 import assert from 'node:assert/strict';
 
@@ -9,6 +11,18 @@ export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * Serves static/exit-core.js, minified as scripts/build-dist.sh minifies the loader that
+ * carries it, at `/test/exit-core.js` for `page`, and returns that path: the bundle has no
+ * module of it of its own (the first stage leaves through the loader's functions), so tests
+ * that call its functions directly import this one.
+ */
+export async function exitCoreModule(page) {
+  const { code } = await minify(readFileSync('static/exit-core.js', 'utf8'), { module: true, compress: true, mangle: true });
+  await page.route('**/test/exit-core.js', (route) => route.fulfill({ contentType: 'text/javascript', body: code }));
+  return '/test/exit-core.js';
+}
 
 /** The neutral destinations used by the demo and the test pages. */
 export const NEUTRAL = /^https:\/\/(www\.bbc\.com|neutral\.example|elsewhere\.example)\//;

@@ -88,13 +88,6 @@ test('the snippet points at a copy of the loader away from the bundle: the conso
   await assertExitLeaves(drill, () => drill.page.click('safe-exit > a'));
 });
 
-test('the bundle copied without its snippets/ folder: the console says to copy every folder, and the fallback link exits', async () => {
-  const drill = await visit('/embed/safe-exit.js', { '**/embed/snippets/**': (route) => route.fulfill({ status: 404, body: 'not found' }) });
-  await ready(drill.page, 'degraded');
-  await assertConsoleSays(drill.messages, /^error: <safe-exit>: the widget could not load/, /Copy every file and folder of the bundle/);
-  await assertExitLeaves(drill, () => drill.page.click('safe-exit > a'));
-});
-
 test('the first stage .wasm missing beside the loader: the console names its address and the fix', async () => {
   const drill = await visit('/embed/safe-exit.js', { '**/embed/safe-exit-core.wasm': (route) => route.fulfill({ status: 404, body: 'not found' }) });
   await ready(drill.page, 'degraded');

@@ -5,12 +5,10 @@
 // follows the same rule.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { start, newContext, ready, exitButton, left, widgetWith } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, widgetWith, exitCoreModule } from './helpers.mjs';
 
 const BAD = ['https://www.bbc.com:99999/weather', 'https://1.2.3.256/', 'https://weather.2024/', 'https://bbc\uff20evil.example/', 'https://[::1]:99999/'];
 const DEFAULT = 'https://www.bbc.com/weather';
-const [snippet] = readdirSync(`${process.env.SAFE_EXIT_DIST || 'dist'}/embed/snippets`);
 
 let env;
 before(async () => (env = await start()));
@@ -59,13 +57,14 @@ test('a host script that makes the first step of the exit throw does not stop it
 test('when the browser refuses a destination, the exit leaves for the next one, then the default, and hides the page', async () => {
   const { context, neutral, holdNeutral } = await newContext(env.browser);
   const page = await context.newPage();
+  const module = await exitCoreModule(page);
   await page.goto(`${env.base}/test/before.html`);
   const release = holdNeutral();
   const display = await page.evaluate(async (module) => {
     const { exitTo } = await import(module);
     exitTo('https://x.org:99999/', 'https://[::1', 'https://neutral.example/next');
     return getComputedStyle(document.documentElement).display;
-  }, `/embed/snippets/${snippet}/static/exit-core.js`);
+  }, module);
   assert.equal(display, 'none');
   release();
   await left(page);
