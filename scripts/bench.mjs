@@ -11,19 +11,19 @@
 //
 // The clocks of the exit latency. The input time is the page's own `event.timeStamp` of the
 // click (or the third Shift key-up), when the browser received the input, not when a listener
-// ran; with `performance.timeOrigin` it is on Chromium's wall clock. Each exit is timed to two
+// ran; with `performance.timeOrigin` it is on the system's wall clock. Each exit is timed to two
 // ends: (1) CDP Network.requestWillBeSent, which the browser process emits as it starts the
-// navigation request (its `wallTime`: the same wall clock); (2) the neutral server receiving
-// the request, read with process.hrtime, CLOCK_MONOTONIC. The same CDP event also gives
-// `timestamp`, Chromium's TimeTicks (CLOCK_MONOTONIC on Linux too), read together with
-// `wallTime`: their difference puts the input on CLOCK_MONOTONIC, taken a few ms after it, so
-// no drift between two processes' wall clocks enters. Node's own time just before it sends the
-// input (the mouse release, the last key-up, through CDP Input.dispatch*Event) is not the
-// input time, since the hop to the renderer would be charged to every page alike and pull every
-// ratio towards 1; it serves as a clock check instead. The three checks, all expected ≥ 0:
-// document request − time origin (Chromium's two clocks), request sent → arrival, and input
-// sent by Node → its time stamp (together these bound any offset between Node's and Chromium's
-// monotonic readings by their minima).
+// navigation request (its `wallTime`: the same wall clock); (2) the neutral server receiving the
+// request, read with process.hrtime (CLOCK_MONOTONIC) in a process of its own. Just before the
+// input, Node reads the wall clock minus CLOCK_MONOTONIC (stats.mjs, to a few µs), which puts
+// the input on the server's clock. (The same CDP event's `timestamp` is Chromium's monotonic
+// clock, but it was found 0.1–1.3 ms earlier than its `wallTime`, most on a busy page, so
+// it is not used to join the clocks.) Node's own time just before it sends the input (the mouse
+// release or the last key-up, through CDP Input.dispatch*Event) is not the input time either:
+// the hop to the browser would be charged to every page alike and pull every ratio towards 1.
+// It is a clock check instead. The three checks, all expected ≥ 0 (to the page's 0.1 ms
+// resolution): document request − time origin (Chromium's two clocks), request sent → arrival,
+// and input sent by Node → its time stamp; the last two bound any error in joining the clocks.
 //
 //   SAFE_EXIT_DIST=dist  the built bundle to measure (its embed/ is served at /embed/)
 //   BENCH_ROUNDS=30      interleaved rounds of exit latency (plus one warm-up round)
@@ -86,7 +86,7 @@ function machine(browser) {
 async function main() {
   const started = Date.now();
   const neutral = await startNeutral();
-  const pages = writePages(join(REPO, 'bench'), neutral.url);
+  const pages = writePages(join(REPO, 'bench'), join(DIST, 'embed'), neutral.url);
   // One page server per encoding: gzip for everything but the encoding rows; brotli, as a
   // partner that compresses everything serves; none, as a default web server that compresses
   // only HTML serves wasm and JS.

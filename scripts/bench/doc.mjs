@@ -87,15 +87,16 @@ script's capture-phase listener on the window for the \`click\` (the event all f
 on) or the third Shift \`keyup\`, put on the wall clock with \`performance.timeOrigin\`, and
 reported through a CDP binding (the page is gone by the time it could be asked). The request
 time (1) is the event's \`wallTime\`, the same wall clock. The server (2) reads
-\`process.hrtime\` (CLOCK_MONOTONIC) as Node hands it the parsed request; the same CDP event's
-\`timestamp\` (Chromium's monotonic clock, the same CLOCK_MONOTONIC) read with its \`wallTime\` puts
-the input on that clock, a few milliseconds after it, so the wall clocks of two processes are
-never compared. Three clock checks, all to be ≥ 0: each page's own document request against its
-time origin (Chromium's two clocks), the request sent against its arrival, and Node's time
-just before it sent the input (the release, or the last key-up) against the input's time stamp;
-the last two bound any offset between Node's and Chromium's readings. Node's send time is not
-used as the input time: the hop to the renderer is the same for every page and would pull
-every ratio towards 1. Each exit runs in a fresh browser context, ${SETTLE_MS} ms after the page is
+\`process.hrtime\` (CLOCK_MONOTONIC) as Node hands it the parsed request; just before the
+input, the benchmark reads the wall clock minus CLOCK_MONOTONIC (the moment \`Date.now()\` ticks
+over, median of 5 readings), which puts the input on the server's clock. (CDP's own monotonic
+\`timestamp\` of the same event was found 0.1–1.3 ms earlier than its \`wallTime\`, so it is not
+used for this.) Three clock checks, all to be ≥ 0 to the page's 0.1 ms resolution: each
+page's own document request against its time origin (Chromium's two clocks), the request sent
+against its arrival, and Node's time just before it sent the input (the release, or the last
+key-up) against the input's time stamp; the last two bound any error in joining the clocks.
+Node's send time is not used as the input time: the hop to the browser is the same for every
+page and would pull every ratio towards 1. Each exit runs in a fresh browser context, ${SETTLE_MS} ms after the page is
 armed (loaded, for the references); the context is closed only once the neutral page has
 loaded (closing one while a navigation commits can hang). The six kinds of trial are interleaved
 round-robin, ${rounds} rounds after one warm-up round that is not counted, each round starting one

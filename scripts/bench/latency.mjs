@@ -4,7 +4,7 @@
 import { PAGES } from './pages.mjs';
 import { STEP_TIMEOUT, closeContext, openPage, send, whenArmed } from './browser.mjs';
 import { armedProbe, inputProbe } from './probes.mjs';
-import { monotonicMs, within } from './stats.mjs';
+import { monotonicMs, wallMinusMonotonic, within } from './stats.mjs';
 
 // Time after a page is armed before the input: a visitor does not act in the same millisecond,
 // and work the page still does just after arming should not be charged to the exit.
@@ -57,8 +57,9 @@ async function shiftThrice(cdp) {
  * One exit in a fresh context. Returns, in ms:
  * - `request`: input → Network.requestWillBeSent (the browser starting the navigation request);
  * - `arrival`: input → the neutral server receiving the request;
- * - `leg`: requestWillBeSent → arrival (CLOCK_MONOTONIC on both sides: a clock check, ≥ 0);
- * - `hop`: Node sending the input → the input's time stamp in the page (a clock check, ≥ 0);
+ * - `leg`: requestWillBeSent → arrival (a clock check, ≥ 0);
+ * - `hop`: Node sending the input → the input's time stamp in the page (a clock check, ≥ 0 to
+ *   the page's 0.1 ms resolution);
  * - `clock`: the page's document request − its time origin, both on Chromium's wall clock (≥ 0);
  * - `reused`: whether the request came on a connection opened before the input.
  */
@@ -80,6 +81,7 @@ export async function exitLatency(browser, base, neutral, { page: name, input })
     await whenArmed(page, PAGES[name].armed);
     await page.waitForTimeout(SETTLE_MS);
 
+    const offset = wallMinusMonotonic();
     const arrived = neutral.expect();
     const { dispatchedAt, answered } = input === 'click' ? await click(page, cdp, PAGES[name].button) : await shiftThrice(cdp);
     const arrival = await within(10000, arrived, `${name} did not leave on ${input}: no request at the neutral server`);
@@ -89,14 +91,13 @@ export async function exitLatency(browser, base, neutral, { page: name, input })
     // The exit's navigation settled (the neutral page loaded) before the context is closed.
     await page.waitForURL((url) => url.href.startsWith(neutral.url), { waitUntil: 'load', timeout: 10000 });
 
-    // The browser's wall clock minus its monotonic clock, read together as it sent the request:
-    // it puts the input's time stamp (wall clock, from the page) on CLOCK_MONOTONIC.
-    const wallMinusMonotonic = request.wallTime * 1000 - request.timestamp * 1000;
-    const inputMonotonic = inputWall - wallMinusMonotonic;
+    // The input's time stamp and the request's wallTime are on the wall clock, the arrival on
+    // CLOCK_MONOTONIC: Node's reading of the difference, taken just before the input, joins them.
+    const inputMonotonic = inputWall - offset;
     return {
       request: request.wallTime * 1000 - inputWall,
       arrival: arrival.at - inputMonotonic,
-      leg: arrival.at - request.timestamp * 1000,
+      leg: arrival.at - (request.wallTime * 1000 - offset),
       hop: inputMonotonic - dispatchedAt,
       clock,
       reused: arrival.reused,

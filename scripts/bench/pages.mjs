@@ -29,6 +29,18 @@ const HINT_TAGS = {
   core: ['<link rel="modulepreload" href="/embed/core.js">', '<link rel="preload" href="/embed/safe-exit-core.wasm" as="fetch" crossorigin>'],
 };
 
+// A diagnostic, not a snippet for partners: the README's form with the first stage's whole
+// module graph preloaded, including the wasm-bindgen snippet core.js imports, whose folder is
+// named by a hash that changes from build to build. It shows what that last round trip costs.
+export const DIAGNOSTIC = { placement: 'head-blocking', hint: 'graph', label: 'wasm preload + modulepreload of core.js and its import (diagnostic)' };
+
+/** The module core.js imports (wasm-bindgen's snippet), as a path under /embed/. */
+function coreImport(embedDir) {
+  const imported = /from\s*["']\.\/(snippets\/[^"']+)["']/.exec(readFileSync(join(embedDir, 'core.js'), 'utf8'));
+  if (!imported) throw new Error('core.js imports no snippet: update DIAGNOSTIC in scripts/bench/pages.mjs');
+  return `/embed/${imported[1]}`;
+}
+
 export const variantPath = (placement, hint) => `/safe-exit-${placement}-${hint}.html`;
 
 // The pages whose exits are timed: the snippet as the README gives it, the peer, and the two references.
@@ -39,10 +51,10 @@ export const PAGES = {
   'inline handler': { path: '/inline.html' },
 };
 
-/** The Safe Exit page of one variant: the README's snippet with the real bundle at /embed/. */
-function safeExitPage(placement, hint, neutralUrl) {
+/** The Safe Exit page of one variant: the README's snippet with the real bundle at /embed/, and `tags` in <head>. */
+function safeExitPage(placement, hint, tags, neutralUrl) {
   const loader = `<script type="module" src="/embed/safe-exit.js"${placement === 'head-blocking' ? ' blocking="render"' : ''}></script>`;
-  const head = [...(placement === 'body-end' ? [] : [loader]), ...HINT_TAGS[hint]];
+  const head = [...(placement === 'body-end' ? [] : [loader]), ...tags];
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -64,14 +76,16 @@ ${placement === 'body-end' ? `  ${loader}\n` : ''}</body>
 }
 
 /** Writes every page into a new temporary directory; returns it with a function that removes it. */
-export function writePages(benchDir, neutralUrl) {
+export function writePages(benchDir, embedDir, neutralUrl) {
   const dir = mkdtempSync(join(tmpdir(), 'safe-exit-bench-'));
   for (const file of readdirSync(benchDir)) {
     const body = readFileSync(join(benchDir, file));
     writeFileSync(join(dir, file), ['.html', '.js', '.mjs'].includes(extname(file)) ? body.toString('utf8').replaceAll(PLACEHOLDER, neutralUrl) : body);
   }
   for (const placement of Object.keys(PLACEMENTS)) {
-    for (const hint of Object.keys(HINTS)) writeFileSync(join(dir + variantPath(placement, hint)), safeExitPage(placement, hint, neutralUrl));
+    for (const hint of Object.keys(HINTS)) writeFileSync(join(dir, variantPath(placement, hint)), safeExitPage(placement, hint, HINT_TAGS[hint], neutralUrl));
   }
+  const graph = [...HINT_TAGS.core, `<link rel="modulepreload" href="${coreImport(embedDir)}">`];
+  writeFileSync(join(dir, variantPath(DIAGNOSTIC.placement, DIAGNOSTIC.hint)), safeExitPage(DIAGNOSTIC.placement, DIAGNOSTIC.hint, graph, neutralUrl));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

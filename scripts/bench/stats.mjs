@@ -38,3 +38,20 @@ export function within(ms, promise, message) {
 
 /** CLOCK_MONOTONIC in ms (Node's hrtime; Chromium's TimeTicks and CDP's MonotonicTime read the same clock on Linux). */
 export const monotonicMs = (ns = process.hrtime.bigint()) => Number(ns / 1000n) / 1000;
+
+/**
+ * The system's wall clock (which Chromium's performance.timeOrigin and CDP's wallTime are on)
+ * minus CLOCK_MONOTONIC, in ms, to a few microseconds: each reading is taken the moment
+ * Date.now() ticks over to the next millisecond; the median of 5 drops a reading that the
+ * scheduler interrupted (about 5 ms in all).
+ */
+export function wallMinusMonotonic() {
+  const readings = [];
+  for (let i = 0; i < 5; i++) {
+    const start = Date.now();
+    let now;
+    while ((now = Date.now()) === start);
+    readings.push(now - monotonicMs());
+  }
+  return median(readings);
+}
