@@ -11,7 +11,7 @@ const PLACEHOLDER = '%NEUTRAL_URL%';
 // Where the loader's tag goes (README.md, docs/embedding.md): in <head> as the README gives it,
 // in <head> without blocking="render", or after the element at the end of <body>.
 export const PLACEMENTS = {
-  'head-blocking': 'in `<head>`, `blocking="render"` (README)',
+  'head-blocking': 'in `<head>`, `blocking="render"`',
   head: 'in `<head>`, no `blocking`',
   'body-end': 'end of `<body>`, after the element',
 };
@@ -23,6 +23,9 @@ export const HINTS = {
   wasm: 'wasm preload (embedding.md)',
   core: 'wasm preload + core.js modulepreload',
 };
+
+// The snippet as README.md gives it (since 2026-12-02, with both hints; before, without any).
+export const README = { placement: 'head-blocking', hint: 'core' };
 const HINT_TAGS = {
   none: [],
   wasm: ['<link rel="preload" href="/embed/safe-exit-core.wasm" as="fetch" crossorigin>'],
@@ -45,7 +48,7 @@ export const variantPath = (placement, hint) => `/safe-exit-${placement}-${hint}
 
 // The pages whose exits are timed: the snippet as the README gives it, the peer, and the two references.
 export const PAGES = {
-  'Safe Exit': { path: variantPath('head-blocking', 'none'), button: 'safe-exit [part="exit-button"]', armed: true },
+  'Safe Exit': { path: variantPath(README.placement, README.hint), button: 'safe-exit [part="exit-button"]', armed: true },
   'GOV.UK': { path: '/govuk.html', button: '.govuk-exit-this-page__button', armed: true },
   'bare link': { path: '/link.html', button: '#exit' },
   'inline handler': { path: '/inline.html' },

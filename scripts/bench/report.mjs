@@ -1,14 +1,14 @@
 // The benchmark's tables, in Markdown, from the measurements of the other modules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIAGNOSTIC, HINTS, PLACEMENTS } from './pages.mjs';
+import { DIAGNOSTIC, HINTS, PLACEMENTS, README } from './pages.mjs';
 import { CPU_RATES, waterfall } from './armed.mjs';
 import { total } from './bytes.mjs';
 import { trialKey } from './latency.mjs';
 import { kib, listed, markdownTable, median, mib, ms, ratio, spread, verdict } from './stats.mjs';
 
 const ENCODING_NAMES = { br: 'served brotli', none: 'served uncompressed' };
-const README_VARIANT = 'Safe Exit/head-blocking/none';
+export const README_VARIANT = `Safe Exit/${README.placement}/${README.hint}`;
 
 /** Exit latency: each page's figures to the request and to the server, the ratios, and the clock checks. */
 export function latencyTable(latencies) {
@@ -60,7 +60,8 @@ export function armedTable(armed) {
   for (const [placement, where] of Object.entries(PLACEMENTS)) {
     for (const [hint, what] of Object.entries(HINTS)) {
       const key = `Safe Exit/${placement}/${hint}`;
-      rows.push([`Safe Exit, loader ${where}`, what, ...CPU_RATES.flatMap((cpu) => cell(key, cpu, { readme: key === README_VARIANT }))]);
+      const readme = key === README_VARIANT;
+      rows.push([`${readme ? '**README:** ' : ''}Safe Exit, loader ${where}`, what, ...CPU_RATES.flatMap((cpu) => cell(key, cpu, { readme }))]);
     }
   }
   const diagnostic = `Safe Exit/${DIAGNOSTIC.placement}/${DIAGNOSTIC.hint}`;
