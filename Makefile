@@ -102,7 +102,8 @@ pkg: dist
 release: dist
 	node scripts/build-release.mjs
 
-## Exit latency, armed time on Regular 3G, bytes and memory, against GOV.UK's Exit this page.
+## Exit latency (to the request and to a loopback server), armed time on Regular 3G for every form of
+## the snippet at CPU 1× and 4×, bytes and memory, against GOV.UK's Exit this page (about 8 min).
 bench: dist
 	node scripts/bench.mjs
 

@@ -154,7 +154,10 @@ function fallbackUrl(state) {
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text) => escapeText(text).replace(/"/g, '&quot;');
 
-/** The snippet: the loader for <head>, a blank line, then the element for the start of <body>. */
+/**
+ * The snippet: the loader for <head> with the hints that fetch the first stage beside it (about
+ * 0.1 s sooner armed on 3G, docs/performance.md), a blank line, then the element for the start of <body>.
+ */
 function snippet(state) {
   const attrs = attributes(state)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
@@ -162,6 +165,8 @@ function snippet(state) {
   return [
     '<!-- In <head>: -->',
     `<script type="module" src="${escapeAttribute(`${state.bundle}safe-exit.js`)}" blocking="render"></script>`,
+    `<link rel="modulepreload" href="${escapeAttribute(`${state.bundle}core.js`)}">`,
+    `<link rel="preload" href="${escapeAttribute(`${state.bundle}safe-exit-core.wasm`)}" as="fetch" crossorigin>`,
     '',
     '<!-- First thing in <body>: -->',
     `<safe-exit${attrs}>`,

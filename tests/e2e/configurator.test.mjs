@@ -101,6 +101,8 @@ test('the snippet and the live preview follow every choice, with no CSP violatio
     [
       '<!-- In <head>: -->',
       '<script type="module" src="/embed/safe-exit.js" blocking="render"></script>',
+      '<link rel="modulepreload" href="/embed/core.js">',
+      '<link rel="preload" href="/embed/safe-exit-core.wasm" as="fetch" crossorigin>',
       '',
       '<!-- First thing in <body>: -->',
       '<safe-exit exit-url="https://neutral.example/weather https://neutral.example/news" lang="kk" region="almaty" shortcut="escape2" position="bottom" stealth clear-storage="session" new-tab>',
