@@ -86,7 +86,7 @@ function machine(browser) {
 async function main() {
   const started = Date.now();
   const neutral = await startNeutral();
-  const pages = writePages(join(REPO, 'bench'), join(DIST, 'embed'), neutral.url);
+  const pages = writePages(join(REPO, 'bench'), neutral.url);
   // One page server per encoding: gzip for everything but the encoding rows; brotli, as a
   // partner that compresses everything serves; none, as a default web server that compresses
   // only HTML serves wasm and JS.

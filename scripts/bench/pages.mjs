@@ -32,18 +32,6 @@ const HINT_TAGS = {
   core: ['<link rel="modulepreload" href="/embed/core.js">', '<link rel="preload" href="/embed/safe-exit-core.wasm" as="fetch" crossorigin>'],
 };
 
-// A diagnostic, not a snippet for partners: the README's form with the first stage's whole
-// module graph preloaded, including the wasm-bindgen snippet core.js imports, whose folder is
-// named by a hash that changes from build to build. It shows what that last round trip costs.
-export const DIAGNOSTIC = { placement: 'head-blocking', hint: 'graph', label: 'wasm preload + modulepreload of core.js and its import (diagnostic)' };
-
-/** The module core.js imports (wasm-bindgen's snippet), as a path under /embed/. */
-function coreImport(embedDir) {
-  const imported = /from\s*["']\.\/(snippets\/[^"']+)["']/.exec(readFileSync(join(embedDir, 'core.js'), 'utf8'));
-  if (!imported) throw new Error('core.js imports no snippet: update DIAGNOSTIC in scripts/bench/pages.mjs');
-  return `/embed/${imported[1]}`;
-}
-
 export const variantPath = (placement, hint) => `/safe-exit-${placement}-${hint}.html`;
 
 // The pages whose exits are timed: the snippet as the README gives it, the peer, and the two references.
@@ -79,7 +67,7 @@ ${placement === 'body-end' ? `  ${loader}\n` : ''}</body>
 }
 
 /** Writes every page into a new temporary directory; returns it with a function that removes it. */
-export function writePages(benchDir, embedDir, neutralUrl) {
+export function writePages(benchDir, neutralUrl) {
   const dir = mkdtempSync(join(tmpdir(), 'safe-exit-bench-'));
   for (const file of readdirSync(benchDir)) {
     const body = readFileSync(join(benchDir, file));
@@ -88,7 +76,5 @@ export function writePages(benchDir, embedDir, neutralUrl) {
   for (const placement of Object.keys(PLACEMENTS)) {
     for (const hint of Object.keys(HINTS)) writeFileSync(join(dir, variantPath(placement, hint)), safeExitPage(placement, hint, HINT_TAGS[hint], neutralUrl));
   }
-  const graph = [...HINT_TAGS.core, `<link rel="modulepreload" href="${coreImport(embedDir)}">`];
-  writeFileSync(join(dir, variantPath(DIAGNOSTIC.placement, DIAGNOSTIC.hint)), safeExitPage(DIAGNOSTIC.placement, DIAGNOSTIC.hint, graph, neutralUrl));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

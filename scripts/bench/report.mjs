@@ -1,7 +1,7 @@
 // The benchmark's tables, in Markdown, from the measurements of the other modules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIAGNOSTIC, HINTS, PLACEMENTS, README } from './pages.mjs';
+import { HINTS, PLACEMENTS, README } from './pages.mjs';
 import { CPU_RATES, waterfall } from './armed.mjs';
 import { total } from './bytes.mjs';
 import { trialKey } from './latency.mjs';
@@ -64,8 +64,6 @@ export function armedTable(armed) {
       rows.push([`${readme ? '**README:** ' : ''}Safe Exit, loader ${where}`, what, ...CPU_RATES.flatMap((cpu) => cell(key, cpu, { readme }))]);
     }
   }
-  const diagnostic = `Safe Exit/${DIAGNOSTIC.placement}/${DIAGNOSTIC.hint}`;
-  rows.push([`Safe Exit, loader ${PLACEMENTS[DIAGNOSTIC.placement]}`, DIAGNOSTIC.label, ...CPU_RATES.flatMap((cpu) => cell(diagnostic, cpu))]);
   rows.push(["GOV.UK's Exit this page", '', ...CPU_RATES.flatMap((cpu) => [`${ms(govuk[cpu])} (${listed(armed.get(`GOV.UK/${cpu}`).values)})`, '1.00×'])]);
   return markdownTable(['Page', 'Hint in `<head>`', ...CPU_RATES.flatMap((cpu) => [`CPU ${cpu}×: armed`, `÷ GOV.UK`])], rows);
 }

@@ -110,6 +110,8 @@ test('the front page carries the loader first in <head> and the element first in
   const head = html.slice(html.indexOf('<head'), html.indexOf('</head>'));
   const firstScript = head.match(/<script\b[^>]*>/)[0];
   assert.match(firstScript, /type="module" src="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit\.js\?ver=[^"]+" blocking="render"/);
+  assert.match(head, /<link rel="modulepreload" href="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/core\.js">/, 'the first stage is preloaded');
+  assert.match(head, /<link rel="preload" href="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit-core\.wasm" as="fetch" crossorigin>/);
   assert.match(html, /<body[^>]*>\s*<safe-exit /, 'the element comes right after <body>');
   assert.equal(html.split('<safe-exit ').length, 2, 'printed once');
   const element = html.match(/<safe-exit [^>]*>.*?<\/safe-exit>/s)[0];
