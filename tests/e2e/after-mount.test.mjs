@@ -5,25 +5,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, oneServiceDirectory } from './helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 const ATTRIBUTES = [...readFileSync('src/config.rs', 'utf8').match(/ATTRIBUTES[^=]*=\s*\[([^\]]*)\]/)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-
-/** A directory with one service of its own, whose card shows that the file was read. */
-function contacts(id) {
-  return JSON.stringify({
-    schema: 'safe-exit/directory/v1',
-    services: [{
-      id,
-      name: { kk: 'Сынақ', ru: 'Проверка', en: 'Test line' },
-      kind: 'hotline',
-      contacts: [{ type: 'web', value: 'https://source.example/line' }],
-      source: { url: 'https://source.example/line', title: 'Source' },
-      verified: '2026-11-24',
-    }],
-  });
-}
 
 // A second origin for `src`: third-party-src is about fetching from another site.
 let other;
@@ -31,7 +16,7 @@ let env;
 before(async () => {
   other = createServer((request, response) => {
     response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
-    response.end(contacts('other-origin-line'));
+    response.end(oneServiceDirectory('other-origin-line'));
   });
   await new Promise((done) => other.listen(0, '127.0.0.1', done));
   env = await start({ csp: `${STRICT_CSP}; connect-src 'self' http://127.0.0.1:${other.address().port}` });
@@ -75,7 +60,7 @@ const CASES = {
   },
   src: {
     async check({ page }) {
-      await page.route('**/test/after-mount.json', (route) => route.fulfill({ contentType: 'application/json', body: contacts('late-src-line') }));
+      await page.route('**/test/after-mount.json', (route) => route.fulfill({ contentType: 'application/json', body: oneServiceDirectory('late-src-line') }));
       await set(page, 'src', '/test/after-mount.json');
       assert.ok((await shownServices(page)).includes('late-src-line'));
     },

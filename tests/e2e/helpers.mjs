@@ -24,6 +24,21 @@ export async function exitCoreModule(page) {
   return '/test/exit-core.js';
 }
 
+/** A contacts file (`src`) with one service, `id`, whose card shows that the file was read. */
+export function oneServiceDirectory(id) {
+  return JSON.stringify({
+    schema: 'safe-exit/directory/v1',
+    services: [{
+      id,
+      name: { kk: 'Сынақ', ru: 'Проверка', en: 'Test line' },
+      kind: 'hotline',
+      contacts: [{ type: 'web', value: 'https://source.example/line' }],
+      source: { url: 'https://source.example/line', title: 'Source' },
+      verified: '2026-11-24',
+    }],
+  });
+}
+
 /** The neutral destinations used by the demo and the test pages. */
 export const NEUTRAL = /^https:\/\/(www\.bbc\.com|neutral\.example|elsewhere\.example)\//;
 

@@ -5,20 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { start, newContext, ready } from './helpers.mjs';
+import { start, newContext, ready, oneServiceDirectory } from './helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
-const CONTACTS = JSON.stringify({
-  schema: 'safe-exit/directory/v1',
-  services: [{
-    id: 'other-origin-line',
-    name: { kk: 'Басқа', ru: 'Другая', en: 'Other origin line' },
-    kind: 'hotline',
-    contacts: [{ type: 'web', value: 'https://source.example/line' }],
-    source: { url: 'https://source.example/line', title: 'Source' },
-    verified: '2026-11-24',
-  }],
-});
+const CONTACTS = oneServiceDirectory('other-origin-line');
 
 let env;
 let other;
