@@ -7,6 +7,10 @@
 //! with no credentials and nothing that could be read as markup or script.
 //! tests/corpus/exit-urls.json holds the cases; the loader's JavaScript copy of this rule
 //! (static/exit-core.js `checkUrl`) and Chromium's parser are tested against it.
+//!
+//! Strings are cut with `get` and `split_at_checked`, never by indexing: an index that could
+//! panic links core's "not a char boundary" message and, with it, `char`'s `Debug` and its
+//! Unicode tables into the first stage (about 3 KiB raw).
 
 /// Longest URL accepted anywhere.
 pub const MAX_URL_LEN: usize = 2048;
@@ -35,9 +39,9 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     }
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     let (rest, https) = if lower.starts_with("https://") {
-        (&url[8..], true)
+        (url.get(8..).unwrap_or_default(), true)
     } else if lower.starts_with("http://") {
-        (&url[7..], false)
+        (url.get(7..).unwrap_or_default(), false)
     } else {
         return Err("is not an absolute https:// URL");
     };
@@ -51,12 +55,12 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     let (host, port) = match authority.strip_prefix('[') {
         Some(inner) => {
             let end = inner.find(']').ok_or("has a malformed IPv6 address")?;
-            if !is_ipv6(&inner[..end]) {
+            if !inner.get(..end).is_some_and(is_ipv6) {
                 return Err("has a malformed IPv6 address");
             }
-            (&authority[..end + 2], &authority[end + 2..])
+            authority.split_at_checked(end + 2).unwrap_or_default()
         }
-        None => authority.split_at(authority.find(':').unwrap_or(authority.len())),
+        None => authority.split_at_checked(authority.find(':').unwrap_or(authority.len())).unwrap_or_default(),
     };
     if !port.is_empty() && !port.strip_prefix(':').is_some_and(is_port) {
         return Err("has a port that is not a number from 0 to 65535");
@@ -91,7 +95,7 @@ fn decimal(digits: &str) -> Option<u32> {
 fn check_host(host: &str) -> Result<(), Refusal> {
     let last = host.rsplit('.').next().unwrap_or("");
     let hex = last.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("0x"))
-        && last[2..].bytes().all(|b| b.is_ascii_hexdigit());
+        && last.get(2..).unwrap_or_default().bytes().all(|b| b.is_ascii_hexdigit());
     if host.is_empty() {
         return Err("has no host name");
     }
@@ -112,7 +116,8 @@ fn check_host(host: &str) -> Result<(), Refusal> {
         if label.starts_with('-') || !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err("has a host name with characters other than letters, digits, dots and inner hyphens");
         }
-        if label.get(..4).is_some_and(|prefix| prefix.eq_ignore_ascii_case("xn--")) && !is_known_punycode(&label[4..]) {
+        let encoded = label.get(..4).filter(|prefix| prefix.eq_ignore_ascii_case("xn--")).and(label.get(4..));
+        if encoded.is_some_and(|encoded| !is_known_punycode(encoded)) {
             return Err("has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name");
         }
     }
@@ -153,7 +158,7 @@ fn is_ipv6(address: &str) -> bool {
         }
         if bytes.get(at) == Some(&b'.') {
             return groups <= 6
-                && is_ipv4(&address[start..])
+                && address.get(start..).is_some_and(is_ipv4)
                 && groups + 2 <= if compressed { 7 } else { 8 }
                 && (compressed || groups == 6);
         }
