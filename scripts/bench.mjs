@@ -118,7 +118,8 @@ async function main() {
     }
     if (runs('memory')) tables.bytes = bytesTable({ bundle: bundleSizes(DIST), govuk: govukSizes(GOVUK), mem: await measureMemory(browser, base('gzip')), repo: REPO });
     if (runs('trace')) {
-      tables.trace = traceTables(await measureTraces(browser, base('gzip'), neutral, { rounds: SETTINGS.traceRounds, detailRounds: SETTINGS.traceDetail }));
+      const traces = await measureTraces(browser, base('gzip'), neutral, { rounds: SETTINGS.traceRounds, detailRounds: SETTINGS.traceDetail });
+      tables.trace = traceTables(traces);
     }
     about.minutes = ((Date.now() - started) / 60000).toFixed(1);
     for (const table of Object.values(tables)) console.log(`${table}\n`);

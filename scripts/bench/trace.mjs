@@ -28,6 +28,7 @@
 //   BENCH_TRACE=1            run this (scripts/bench.mjs; or BENCH_ONLY=trace)
 //   BENCH_TRACE_ROUNDS=10    interleaved rounds of the five trials (plus one warm-up round)
 //   BENCH_TRACE_DETAIL=5     rounds of Safe Exit's click and Shift×3 with the marks
+//   BENCH_TRACE_DUMP=DIR     keep each page's last trace there (JSON, for DevTools' Performance panel)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES } from './pages.mjs';
@@ -121,7 +122,9 @@ async function traceExit(browser, base, neutral, { page: name, input }, detailed
       await within(10000, answered, 'CDP did not answer the last input').catch(() => {});
       await page.waitForURL((url) => url.href.startsWith(neutral.url), { waitUntil: 'load', timeout: 10000 });
     });
-    if (process.env.BENCH_TRACE_DUMP) writeFileSync(join(process.env.BENCH_TRACE_DUMP, `${label({ page: name, input }).replace(/\W+/g, '-')}.json`), JSON.stringify(events));
+    // BENCH_TRACE_DUMP=DIR keeps each page's last trace, to open in DevTools' Performance panel.
+    const dump = process.env.BENCH_TRACE_DUMP;
+    if (dump) writeFileSync(join(dump, `${label({ page: name, input }).replace(/\W+/g, '-')}.json`), JSON.stringify(events));
     return traceFigures(events, neutral.url, input, arrival.at);
   } finally {
     await closeContext(context);
@@ -140,7 +143,8 @@ export function traceFigures(events, neutralUrl, input, arrivedAt) {
     if (!event) throw new Error(`the trace has no ${what}`);
     return event;
   };
-  const navigation = need(events.find((e) => e.ph === 'X' && e.name === 'FrameLoader::StartNavigation' && e.args?.url === neutralUrl), 'FrameLoader::StartNavigation to the neutral page');
+  const starts = events.find((e) => e.ph === 'X' && e.name === 'FrameLoader::StartNavigation' && e.args?.url === neutralUrl);
+  const navigation = need(starts, 'FrameLoader::StartNavigation to the neutral page');
   const renderer = (e) => e.pid === navigation.pid && e.tid === navigation.tid;
   const inputName = input === 'click' ? 'InputLatency::MouseUp' : 'InputLatency::KeyUp';
   const received = need(events.filter((e) => e.name === inputName && e.ph === 'b' && e.ts <= navigation.ts).at(-1), inputName);
@@ -154,7 +158,8 @@ export function traceFigures(events, neutralUrl, input, arrivedAt) {
   const calls = inTask.filter((e) => e.name === 'FunctionCall' && inside(dispatch, e));
   const topCalls = calls.filter((call) => !calls.some((other) => other !== call && inside(other, call) && other.dur > call.dur));
   const beforeunload = inTask.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'beforeunload');
-  const otherEvents = inTask.filter((e) => e.name === 'EventDispatch' && e.ts > end(navigation) && e !== dispatch).map((e) => e.args?.data?.type);
+  const otherEvents = inTask.filter((e) => e.name === 'EventDispatch' && e.ts > end(navigation) && e !== dispatch)
+    .map((e) => e.args?.data?.type);
   // In the browser process; a slice is recorded as one complete event (X) or a begin (B) and an end.
   const after = (name) => events.find((e) => e.name === name && (e.ph === 'X' || e.ph === 'B') && e.pid !== navigation.pid && e.ts >= navigation.ts);
   const begin = need(after('RenderFrameHostImpl::BeginNavigation'), 'RenderFrameHostImpl::BeginNavigation');
@@ -299,5 +304,11 @@ export function traceTables({ results, detail, load }) {
       ordered.map(([step, row]) => [step, median(row.count), cell(row.time), cell(row.start)]),
     ));
   }
-  return `### The exit's click path, traced\n\nTimes from the browser receiving the input that exits; ${[...results.values()][0].values.length ? '' : 'no results; '}load average ${load.start} at the start, ${load.end} at the end.\n\n${main}\n\nEvents dispatched in the input task after StartNavigation: ${others.join('; ')}.\n\n${steps.join('\n\n')}`;
+  const loads = `load average ${load.start} at the start, ${load.end} at the end`;
+  return [
+    `### The exit's click path, traced\n\nTimes from the browser receiving the input that exits; ${loads}.`,
+    main,
+    `Events dispatched in the input task after StartNavigation: ${others.join('; ')}.`,
+    ...steps,
+  ].join('\n\n');
 }
