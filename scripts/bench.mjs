@@ -30,7 +30,9 @@
 //   BENCH_ARMED_RUNS=3   loads per snippet variant and CPU rate for the armed time (plus a warm-up)
 //   BENCH_ENCODING_RUNS=3  loads of the README snippet and GOV.UK served brotli and uncompressed
 //   BENCH_STEP_TIMEOUT=30000  the longest any one step of a trial may take, in ms
-//   BENCH_ONLY=latency,armed,encodings,memory  a subset, for trials (docs/performance.md is then not written)
+//   BENCH_ONLY=latency,armed,encodings,memory,trace  a subset, for trials (docs/performance.md is then not written)
+//   BENCH_TRACE=1        also trace the exit's click path (scripts/bench/trace.mjs; about 2 min; printed, not written)
+//   BENCH_TRACE_ROUNDS=10, BENCH_TRACE_DETAIL=5  its rounds
 //   CHROMIUM=/usr/bin/chromium
 //   node scripts/bench.mjs
 import { chromium } from 'playwright-core';
@@ -49,6 +51,7 @@ import { measureMemory } from './bench/memory.mjs';
 import { bundleSizes, govukSizes } from './bench/bytes.mjs';
 import { README_VARIANT, armedTable, bytesTable, encodingTable, latencyTable, waterfallTable } from './bench/report.mjs';
 import { performanceDoc } from './bench/doc.mjs';
+import { measureTraces, traceTables } from './bench/trace.mjs';
 import { within } from './bench/stats.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,9 +61,12 @@ const SETTINGS = {
   rounds: Number(process.env.BENCH_ROUNDS || 30),
   armedRuns: Number(process.env.BENCH_ARMED_RUNS || 3),
   encodingRuns: Number(process.env.BENCH_ENCODING_RUNS || 3),
+  traceRounds: Number(process.env.BENCH_TRACE_ROUNDS || 10),
+  traceDetail: Number(process.env.BENCH_TRACE_DETAIL || 5),
 };
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
-const runs = (part) => !ONLY || ONLY.has(part);
+// The trace is opt-in: it is for finding where time goes, not a figure of the page.
+const runs = (part) => (ONLY ? ONLY.has(part) : part !== 'trace' || process.env.BENCH_TRACE === '1');
 
 // The README's snippet without hints and with them (as it is now), and GOV.UK: the waterfalls shown.
 const WATERFALLS = ['Safe Exit/head-blocking/none', README_VARIANT, 'GOV.UK'];
@@ -111,6 +117,10 @@ async function main() {
       tables.encodings = encodingTable(byEncoding);
     }
     if (runs('memory')) tables.bytes = bytesTable({ bundle: bundleSizes(DIST), govuk: govukSizes(GOVUK), mem: await measureMemory(browser, base('gzip')), repo: REPO });
+    if (runs('trace')) {
+      const traces = await measureTraces(browser, base('gzip'), neutral, { rounds: SETTINGS.traceRounds, detailRounds: SETTINGS.traceDetail });
+      tables.trace = traceTables(traces);
+    }
     about.minutes = ((Date.now() - started) / 60000).toFixed(1);
     for (const table of Object.values(tables)) console.log(`${table}\n`);
     console.log(`${about.date}; ${about.nproc} × ${about.cpu}; load ${about.load}; Chromium ${about.chromium}; bundle ${about.dist} (safe-exit.wasm sha256 ${about.wasm}…); ${about.minutes} min`);

@@ -29,7 +29,7 @@ const SHIFT = { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, nati
  * the element. Returns the CLOCK_MONOTONIC ms just before the release was sent, and the
  * release's own answer (which may come after the page has started to leave).
  */
-async function click(page, cdp, selector) {
+export async function click(page, cdp, selector) {
   const box = await page.locator(selector).boundingBox({ timeout: STEP_TIMEOUT });
   if (!box) throw new Error(`${selector} is not visible`);
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -42,7 +42,7 @@ async function click(page, cdp, selector) {
 }
 
 /** Three trusted Shift presses through CDP, as Playwright's keyboard.press sends them; timed like click(). */
-async function shiftThrice(cdp) {
+export async function shiftThrice(cdp) {
   for (let i = 0; i < 3; i++) {
     await send(cdp, 'Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 8, ...SHIFT });
     const dispatchedAt = monotonicMs();
