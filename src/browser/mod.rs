@@ -12,7 +12,8 @@
 //! `components/exit_bar/hooks.rs`), and changes it only through this module, with two
 //! exceptions: Yew renders the components into the widget's own shadow root, and stealth
 //! browsing cancels (`prevent_default`) the link click or form submission it replaces with its
-//! own navigation.
+//! own navigation. (The exit bar also stops the propagation of the click that exits, an event
+//! it was given.)
 
 #[cfg(feature = "ui")]
 mod focus_clear;

@@ -45,6 +45,29 @@ test('the host page is hidden in the same task as the click, while the neutral p
   await context.close();
 });
 
+test("the click that exits reaches none of the page's click listeners", async () => {
+  const { context, holdNeutral } = await newContext(env.browser);
+  const page = await context.newPage();
+  // Each click heard by the page is reported, and so is the end of the task of the exit's
+  // safe-exit event, in which every listener of that click has run.
+  const reported = [];
+  await page.exposeFunction('report', (what) => reported.push(what));
+  await page.addInitScript(() => {
+    document.addEventListener('click', () => window.report('click on document'));
+    window.addEventListener('click', () => window.report('click on window'));
+    document.addEventListener('safe-exit', () => setTimeout(() => window.report('task over')));
+  });
+  await page.goto(`${env.base}/test/widget.html`);
+  await ready(page);
+  const release = holdNeutral();
+  await exitButton(page).click({ noWaitAfter: true });
+  await until(() => reported.includes('task over'), 5000);
+  assert.deepEqual(reported, ['task over']);
+  release();
+  await left(page);
+  await context.close();
+});
+
 test('with the wasm blocked, the fallback link still exits, replacing the history entry', async () => {
   const { context, neutral } = await newContext(env.browser);
   await context.route('**/*.wasm', (route) => route.abort());

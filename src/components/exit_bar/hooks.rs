@@ -18,7 +18,8 @@ use yew::prelude::*;
 /// The listener is made during render (`use_memo`), not in an effect, so that it works from
 /// the button's first paint: when a render takes Yew more than 16 ms (the first can, on a slow
 /// phone), it yields to the browser before running effects, and a click meanwhile would be
-/// missed. Made again, at once, when `on_exit` changes; it goes with the component.
+/// missed. Made again, at once, when `on_exit` changes; it goes with the component. A click
+/// that exits goes no further.
 #[hook]
 pub fn use_exit_on_click(exit_button: NodeRef, floating: bool, on_exit: Callback<()>) {
     use_memo((floating, on_exit), move |(floating, on_exit)| {
@@ -29,6 +30,10 @@ pub fn use_exit_on_click(exit_button: NodeRef, floating: bool, on_exit: Callback
             let on_button = target.is_some_and(|target| button.contains(Some(&target)));
             if on_button || floating && on_place_of(&button, &event) && browser::modal_dialog_open() {
                 on_exit.emit(());
+                // The click has done its job: Yew's handler would run the exit again (a no-op
+                // that still took 3 ms of the leaving task in a trace, docs/performance.md),
+                // and the host page's own listeners, analytics among them, need not hear it.
+                event.stop_propagation();
             }
         })
     });
