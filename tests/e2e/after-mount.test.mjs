@@ -4,37 +4,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { start, newContext, ready, exitButton, left, oneServiceDirectory } from './helpers.mjs';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { startWithOtherOrigin, newContext, ready, exitButton, left, oneServiceDirectory, shownServices } from './helpers.mjs';
 
 const ATTRIBUTES = [...readFileSync('src/config.rs', 'utf8').match(/ATTRIBUTES[^=]*=\s*\[([^\]]*)\]/)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 
 // A second origin for `src`: third-party-src is about fetching from another site.
-let other;
 let env;
-before(async () => {
-  other = createServer((request, response) => {
-    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
-    response.end(oneServiceDirectory('other-origin-line'));
-  });
-  await new Promise((done) => other.listen(0, '127.0.0.1', done));
-  env = await start({ csp: `${STRICT_CSP}; connect-src 'self' http://127.0.0.1:${other.address().port}` });
-});
-after(() => {
-  other.close();
-  return env.close();
-});
+before(async () => (env = await startWithOtherOrigin(oneServiceDirectory('other-origin-line'))));
+after(() => env.close());
 
-const otherSrc = () => `http://127.0.0.1:${other.address().port}/contacts.json`;
 const set = (page, name, value) => page.evaluate(([name, value]) => document.querySelector('safe-exit').setAttribute(name, value), [name, value]);
 const exits = (page) => page.evaluate(() => window.exits ?? 0);
-
-async function shownServices(page) {
-  await page.locator('safe-exit [part="help-button"]').click();
-  await page.locator('safe-exit [part="panel"] article.service').first().waitFor();
-  return page.locator('safe-exit article.service').evaluateAll((cards) => cards.map((c) => c.dataset.id));
-}
 
 async function pressShift3(page) {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
@@ -125,7 +105,7 @@ const CASES = {
     },
   },
   'third-party-src': {
-    query: () => `src=${encodeURIComponent(otherSrc())}`,
+    query: () => `src=${encodeURIComponent(env.otherSrc)}`,
     state: 'degraded', // the src is refused, with a warning, until the partner consents
     async check({ page }) {
       await set(page, 'third-party-src', 'shares-visitor-ip');

@@ -4,7 +4,8 @@
 import { chromium } from 'playwright-core';
 import { minify } from 'terser';
 import { readFileSync } from 'node:fs';
-import { serve } from '../../scripts/serve.mjs';
+import { createServer } from 'node:http';
+import { serve, STRICT_CSP } from '../../scripts/serve.mjs';
 import assert from 'node:assert/strict';
 
 export const CHROMIUM_ARGS = [
@@ -37,6 +38,40 @@ export function oneServiceDirectory(id) {
       verified: '2026-11-24',
     }],
   });
+}
+
+/**
+ * `start()` with a second origin beside it, another loopback port that serves `body` as JSON to
+ * any page (CORS): a `src` on another site. The strict policy allows fetching from it, so that
+ * what the widget does is tested, not what the page's CSP would block anyway. `otherRequests`
+ * lists what that origin was asked, with the Origin header; `otherSrc` is its file's URL.
+ */
+export async function startWithOtherOrigin(body) {
+  const otherRequests = [];
+  const other = createServer((request, response) => {
+    otherRequests.push({ url: request.url, origin: request.headers.origin });
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    response.end(body);
+  });
+  await new Promise((done) => other.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${other.address().port}`;
+  const env = await start({ csp: `${STRICT_CSP}; connect-src 'self' ${origin}` });
+  return {
+    ...env,
+    otherRequests,
+    otherSrc: `${origin}/contacts.json`,
+    async close() {
+      other.close();
+      await env.close();
+    },
+  };
+}
+
+/** Opens the help panel and returns the ids of the services it lists. */
+export async function shownServices(page) {
+  await page.locator('safe-exit [part="help-button"]').click();
+  await page.locator('safe-exit [part="panel"] article.service').first().waitFor();
+  return page.locator('safe-exit article.service').evaluateAll((cards) => cards.map((c) => c.dataset.id));
 }
 
 /** The neutral destinations used by the demo and the test pages. */

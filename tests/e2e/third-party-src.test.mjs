@@ -4,32 +4,13 @@
 // another loopback port, so "no request" is counted where the request would arrive.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { start, newContext, ready, oneServiceDirectory } from './helpers.mjs';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { startWithOtherOrigin, newContext, ready, oneServiceDirectory, shownServices } from './helpers.mjs';
 
 const CONTACTS = oneServiceDirectory('other-origin-line');
 
 let env;
-let other;
-const requests = [];
-before(async () => {
-  other = createServer((request, response) => {
-    requests.push({ url: request.url, origin: request.headers.origin });
-    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
-    response.end(CONTACTS);
-  });
-  await new Promise((done) => other.listen(0, '127.0.0.1', done));
-  // The strict policy, with the other origin allowed to be fetched from: what the widget does
-  // is tested, not what the page's CSP would block anyway.
-  env = await start({ csp: `${STRICT_CSP}; connect-src 'self' http://127.0.0.1:${other.address().port}` });
-});
-after(() => {
-  other.close();
-  return env.close();
-});
-
-const otherSrc = () => `http://127.0.0.1:${other.address().port}/contacts.json`;
+before(async () => (env = await startWithOtherOrigin(CONTACTS)));
+after(() => env.close());
 
 async function open(query) {
   const { context } = await newContext(env.browser);
@@ -40,33 +21,27 @@ async function open(query) {
   return { context, page, warnings };
 }
 
-async function shownServices(page) {
-  await page.locator('safe-exit [part="help-button"]').click();
-  await page.locator('safe-exit [part="panel"] article.service').first().waitFor();
-  return page.locator('safe-exit article.service').evaluateAll((cards) => cards.map((c) => c.dataset.id));
-}
-
 test('a src on another origin is refused without the consent attribute, with a warning that says why', async () => {
-  requests.length = 0;
-  const { context, page, warnings } = await open(`src=${encodeURIComponent(otherSrc())}`);
+  env.otherRequests.length = 0;
+  const { context, page, warnings } = await open(`src=${encodeURIComponent(env.otherSrc)}`);
   await ready(page, 'degraded');
   const warning = warnings.find((w) => w.includes('<safe-exit> src'));
   assert.ok(warning, `no warning: ${warnings}`);
   assert.match(warning, /is another origin than this page .*IP address.*not fetched.*third-party-src="shares-visitor-ip"/);
   const services = await shownServices(page);
   assert.ok(services.includes('emergency-112') && !services.includes('other-origin-line'), `${services}`);
-  assert.deepEqual(requests, [], 'the other origin was asked for the file');
+  assert.deepEqual(env.otherRequests, [], 'the other origin was asked for the file');
   await context.close();
 });
 
 test('with third-party-src="shares-visitor-ip" the file is fetched, and the console names the risk', async () => {
-  requests.length = 0;
-  const { context, page, warnings } = await open(`src=${encodeURIComponent(otherSrc())}&third-party-src=shares-visitor-ip`);
+  env.otherRequests.length = 0;
+  const { context, page, warnings } = await open(`src=${encodeURIComponent(env.otherSrc)}&third-party-src=shares-visitor-ip`);
   await ready(page, 'ready');
   const services = await shownServices(page);
   assert.deepEqual(services, ['other-origin-line']);
-  assert.equal(requests.length, 1);
-  assert.equal(requests[0].origin, env.base, 'what the other origin learns: the page it was fetched from');
+  assert.equal(env.otherRequests.length, 1);
+  assert.equal(env.otherRequests[0].origin, env.base, 'what the other origin learns: the page it was fetched from');
   const warning = warnings.find((w) => w.includes('<safe-exit> src'));
   assert.match(warning || '', /another origin than this page .*IP address.*fetched because third-party-src="shares-visitor-ip"/);
   await context.close();
