@@ -4,7 +4,7 @@
 // with (scripts/serve.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, until } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, pageReports } from './helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 let env;
@@ -52,12 +52,11 @@ test('two instances share one keyboard listener and leave once', async () => {
   const { context, neutral, page, holdNeutral } = await open('/test/widget.html?count=2');
   // Every safe-exit event is reported, and so is the end of the task that dispatched the
   // first: both exits would run in the third press's handler, one task.
-  const reported = [];
-  await page.exposeFunction('reportExit', (what) => reported.push(what));
+  const { reported, taskOver } = await pageReports(page);
   await page.evaluate(() =>
     document.addEventListener('safe-exit', () => {
-      window.reportExit('exit');
-      setTimeout(() => window.reportExit('task over'));
+      window.report('exit');
+      setTimeout(() => window.report('task over'));
     }, true),
   );
   await ready(page);
@@ -68,7 +67,7 @@ test('two instances share one keyboard listener and leave once', async () => {
   // The page stays until the neutral page answers, so no report is lost.
   const release = holdNeutral();
   await page.keyboard.press('Shift', { noWaitAfter: true });
-  await until(() => reported.includes('task over'), 5000);
+  await taskOver();
   assert.deepEqual(reported, ['exit', 'task over'], 'one safe-exit event');
   release();
   await left(page);

@@ -2,7 +2,7 @@
 // no way Back; with the wasm blocked, the fallback link still does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, recordFrames, until, slowRendering, watchShadowRoots } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, recordFrames, until, slowRendering, watchShadowRoots, pageReports } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -50,8 +50,7 @@ test("the click that exits reaches none of the page's click listeners", async ()
   const page = await context.newPage();
   // Each click heard by the page is reported, and so is the end of the task of the exit's
   // safe-exit event, in which every listener of that click has run.
-  const reported = [];
-  await page.exposeFunction('report', (what) => reported.push(what));
+  const { reported, taskOver } = await pageReports(page);
   await page.addInitScript(() => {
     document.addEventListener('click', () => window.report('click on document'));
     window.addEventListener('click', () => window.report('click on window'));
@@ -61,7 +60,7 @@ test("the click that exits reaches none of the page's click listeners", async ()
   await ready(page);
   const release = holdNeutral();
   await exitButton(page).click({ noWaitAfter: true });
-  await until(() => reported.includes('task over'), 5000);
+  await taskOver();
   assert.deepEqual(reported, ['task over']);
   release();
   await left(page);

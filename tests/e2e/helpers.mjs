@@ -257,6 +257,18 @@ export function watchShadowRoots(context) {
   });
 }
 
+/**
+ * What the page reports through `window.report(what)`, in order. To see everything one task of
+ * the page did, the page reports "task over" from a timer set inside that task, and
+ * `taskOver()` waits for it: every report of the task arrived before it. Hold the neutral page
+ * meanwhile (`holdNeutral`), so that the page is still there to report.
+ */
+export async function pageReports(page) {
+  const reported = [];
+  await page.exposeFunction('report', (what) => reported.push(what));
+  return { reported, taskOver: () => until(() => reported.includes('task over'), 5000) };
+}
+
 /** Waits, up to `ms`, for `condition` to hold in this process (messages from the page arrive asynchronously). */
 export async function until(condition, ms = 3000) {
   for (const deadline = Date.now() + ms; !condition() && Date.now() < deadline; ) {
