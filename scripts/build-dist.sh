@@ -30,9 +30,19 @@ optimise() {
 # built: `--config` adds to any rustflags of .cargo/config.toml instead of replacing them.
 target="${CARGO_TARGET_DIR:-target}"
 dist="${SAFE_EXIT_DIST:-dist}"
-remap="target.wasm32-unknown-unknown.rustflags=['--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo', '--remap-path-prefix=$PWD=/safe-exit']"
+#
+# A panic in the bundle stops the stage anyway (the loader then shows the fallback link in the
+# interface's place, scripts/guard-wasm-traps.mjs), so its message and location are of no use
+# on a survivor's phone: both stages are built with `-Cpanic=immediate-abort` and the standard
+# library compiled from source with it, which leaves out the panic formatting and every panic
+# message, location and `Debug` impl it reached (interface −14.1 KB gzip, first stage −2.3 KB,
+# docs/performance.md). Both are unstable, hence RUSTC_BOOTSTRAP for this build only, on the
+# pinned 1.95 toolchain; the library, its tests and a Yew app build on plain stable.
+sysroot="$(rustc --print sysroot)"
+remap="target.wasm32-unknown-unknown.rustflags=['--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo', '--remap-path-prefix=$PWD=/safe-exit', '--remap-path-prefix=$sysroot=/rust', '-Zunstable-options', '-Cpanic=immediate-abort']"
 for entry in safe-exit-interface safe-exit-core; do
-  CARGO_TARGET_DIR="$target" cargo build --config "$remap" -p $entry --release --locked --target wasm32-unknown-unknown
+  CARGO_TARGET_DIR="$target" RUSTC_BOOTSTRAP=1 cargo build --config "$remap" -Zbuild-std=std,panic_abort \
+    -p $entry --release --locked --target wasm32-unknown-unknown
 done
 rm -rf "$target/bindgen" "$dist"
 wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name glue \
@@ -57,6 +67,7 @@ fi
 mkdir -p $dist/embed
 cp $target/bindgen/glue.js $target/bindgen/core.js $dist/embed/
 optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm $target/bindgen/glue-names.txt $dist/embed/glue.js
+node scripts/guard-wasm-traps.mjs $dist/embed/glue.js
 optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm $target/bindgen/core-names.txt $dist/embed/core.js
 # Only the interface's glue may still import snippets (it imports none today).
 if grep -q "snippets/" $target/bindgen/glue.js; then cp -r $target/bindgen/snippets $dist/embed/snippets; fi

@@ -17,8 +17,9 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# `make lint`; rustup's minimal profile leaves them out.
-for component in rustfmt clippy; do
+# `make lint`; rustup's minimal profile leaves them out. rust-src: the partner bundle's wasm is
+# built with the standard library compiled from source (scripts/build-dist.sh).
+for component in rustfmt clippy rust-src; do
   if ! rustup component list --installed | grep -q "^$component"; then
     step "adding the $component component"
     rustup component add "$component"

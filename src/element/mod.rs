@@ -11,4 +11,4 @@ pub use armed::ArmedElement;
 #[cfg(feature = "ui")]
 mod mounted;
 #[cfg(feature = "ui")]
-pub use mounted::{report_panics_to, MountedElement};
+pub use mounted::MountedElement;

@@ -8,7 +8,7 @@ use crate::components::safe_exit::STYLES;
 use crate::components::widget::{Widget, WidgetProps};
 use crate::config::Config;
 use crate::exit::State;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -105,23 +105,4 @@ impl MountedElement {
             app.destroy();
         }
     }
-}
-
-thread_local! {
-    static ON_FAILURE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
-}
-
-/// Has `report` called with the message of any panic of the interface from now on. The
-/// interface cannot go on after one (the build aborts on panic), so the loader then shows the
-/// fallback link in its place.
-pub fn report_panics_to(report: js_sys::Function) {
-    ON_FAILURE.with(|slot| *slot.borrow_mut() = Some(report));
-    yew::set_custom_panic_hook(Box::new(|info| {
-        let message = JsValue::from(info.to_string());
-        ON_FAILURE.with(|slot| {
-            if let Some(report) = slot.try_borrow().ok().as_deref().and_then(Option::as_ref) {
-                let _ = report.call1(&JsValue::NULL, &message);
-            }
-        });
-    }));
 }

@@ -92,6 +92,29 @@ test('when the interface fails after mount, the fallback link is shown, degraded
   await context.close();
 });
 
+test('when the interface traps in one of its own event handlers, the fallback link is shown and exits', async () => {
+  // Not inside `mount`, where the loader's own try/catch would see it: the page breaks node
+  // insertion only once the widget is up, and the help button's click makes it render.
+  const { context, page, messages } = await open('/test/widget.html?lang=en');
+  await ready(page);
+  await page.evaluate(() => {
+    const insert = Node.prototype.insertBefore;
+    Node.prototype.insertBefore = function (node, next) {
+      if (this.getRootNode().host?.localName === 'safe-exit' && this.localName !== 'slot') throw new Error('broken by the page');
+      return insert.call(this, node, next);
+    };
+  });
+  await page.locator('safe-exit [part="help-button"]').click();
+  await page.waitForFunction(() => document.querySelector('safe-exit').dataset.state === 'degraded');
+  await until(() => messages.some((m) => /^error: <safe-exit>: the help panel failed/.test(m)));
+  assert.ok(messages.some((m) => /^error: <safe-exit>: the help panel failed; the exit link and the shortcut still work: RuntimeError/.test(m)), messages.join('\n'));
+  const link = page.locator('safe-exit > a');
+  assert.ok(await link.isVisible(), 'the fallback link is shown');
+  await link.click();
+  await left(page);
+  await context.close();
+});
+
 // The listener runs while the element is leaving; each way of leaving is tried.
 for (const [how, leave] of [
   ['the exit button', (page) => exitButton(page).click()],

@@ -7,7 +7,7 @@
 #![warn(missing_docs)]
 
 use safe_exit::checker::check_contacts_json;
-use safe_exit::element::{report_panics_to, MountedElement};
+use safe_exit::element::MountedElement;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
@@ -39,13 +39,6 @@ impl Mounted {
     pub fn destroy(&mut self) {
         self.0.destroy();
     }
-}
-
-/// Has `report` called with the message of any panic of the interface from now on; the loader
-/// then shows the fallback link in the interface's place.
-#[wasm_bindgen]
-pub fn on_failure(report: js_sys::Function) {
-    report_panics_to(report);
 }
 
 /// Checks a `safe-exit/directory/v1` file and returns the JSON report of
