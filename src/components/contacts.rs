@@ -92,15 +92,15 @@ pub fn contacts(props: &ContactsProps) -> Html {
 
 fn service_card(service: &Service, directory: &Directory, lang: Lang) -> Html {
     let badge = |shown: bool, msg: Msg, class: &'static str| {
-        shown.then(|| html! { <li class={classes!("badge", class)}>{ t(lang, msg) }</li> })
+        shown.then(|| html! { <li ~className={class}>{ t(lang, msg) }</li> })
     };
     let badges = [
-        badge(service.is_24_7(), Msg::Open247, "hours"),
-        badge(service.free == Some(true), Msg::Free, "free"),
-        badge(service.accepts_new_residents == Some(true), Msg::AcceptsNewResidents, "residents"),
-        badge(service.accepts_new_residents == Some(false), Msg::NoNewResidents, "residents-no"),
-        badge(service.accessible == Some(true), Msg::Accessible, "accessible"),
-        badge(service.online_consultations == Some(true), Msg::OnlineConsultations, "online"),
+        badge(service.is_24_7(), Msg::Open247, "badge hours"),
+        badge(service.free == Some(true), Msg::Free, "badge free"),
+        badge(service.accepts_new_residents == Some(true), Msg::AcceptsNewResidents, "badge residents"),
+        badge(service.accepts_new_residents == Some(false), Msg::NoNewResidents, "badge residents-no"),
+        badge(service.accessible == Some(true), Msg::Accessible, "badge accessible"),
+        badge(service.online_consultations == Some(true), Msg::OnlineConsultations, "badge online"),
     ];
     html! {
         <article class="service" data-id={service.id.clone()}>

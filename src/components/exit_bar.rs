@@ -54,7 +54,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
         Shortcut::None => None,
     };
     html! {
-        <div class={classes!("bar", dodge.then_some("dodge"), props.panel_open.then_some("panel-open"))} part="bar" ref={props.bar.clone()} popover={floating.then_some("manual")}>
+        <div ~className={bar_class(dodge, props.panel_open)} part="bar" ref={props.bar.clone()} popover={floating.then_some("manual")}>
             <button type="button" class="exit" part="exit-button" ref={exit_button} onclick={exit_from_root}
                 aria-describedby={hint.map(|_| "exit-hint")}>
                 { t(lang, Msg::ExitButton) }
@@ -66,12 +66,23 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
             if let Some(hint) = hint {
                 <div class="shortcut" part="shortcut">
                     <span class="dots" aria-hidden="true">
-                        { for (1..=props.shortcut.presses()).map(|i| html! { <span class={classes!("dot", (i <= progress.pressed).then_some("on"))}></span> }) }
+                        { for (1..=props.shortcut.presses()).map(|i| html! { <span ~className={if i <= progress.pressed { "dot on" } else { "dot" }}></span> }) }
                     </span>
                     <span id="exit-hint" class="hint">{ hint }</span>
                 </div>
             }
             <div class="visually-hidden" role="status">{ progress.announcement }</div>
         </div>
+    }
+}
+
+/// The bar's classes: `dodge` while it has moved to the other edge, out of the way of the page's focus,
+/// `panel-open` while the help panel is open.
+fn bar_class(dodge: bool, panel_open: bool) -> &'static str {
+    match (dodge, panel_open) {
+        (false, false) => "bar",
+        (true, false) => "bar dodge",
+        (false, true) => "bar panel-open",
+        (true, true) => "bar dodge panel-open",
     }
 }

@@ -21,14 +21,16 @@ pub fn rights(props: &GuidanceProps) -> Html {
             <p class="intro">{ t(lang, Msg::RightsIntro) }</p>
             <ul class="statements">
                 { for RIGHTS.iter().map(|statement| {
-                    let (class, msg) = match statement.status {
-                        Status::Law => ("law", Msg::StatusLaw),
-                        Status::Recommendation => ("recommendation", Msg::StatusRecommendation),
-                        Status::Advice => ("advice", Msg::StatusAdvice),
+                    let (item_class, status_class, msg) = match statement.status {
+                        Status::Law => ("statement law", "status law", Msg::StatusLaw),
+                        Status::Recommendation => {
+                            ("statement recommendation", "status recommendation", Msg::StatusRecommendation)
+                        }
+                        Status::Advice => ("statement advice", "status advice", Msg::StatusAdvice),
                     };
                     html! {
-                        <li class={classes!("statement", class)}>
-                            <span class={classes!("status", class)}>{ t(lang, msg) }</span>
+                        <li ~className={item_class}>
+                            <span ~className={status_class}>{ t(lang, msg) }</span>
                             <p>{ with_numbers(t(lang, statement.text)) }</p>
                             if !statement.sources.is_empty() {
                                 <p class="source">

@@ -83,12 +83,20 @@ fn email_address(value: &str) -> Result<&str, &'static str> {
         && value.split('@').count() == 2
         && value.split('@').all(|part| !part.is_empty())
         && value.contains('.')
-        && !value.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'`:/?#&%\\,;()[]".contains(c));
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control() || is_refused_in_address(c));
     if valid {
         Ok(value)
     } else {
         Err("is not an email address")
     }
+}
+
+/// Markup, quotes, and what would end or extend a `mailto:` link. A `match`, not
+/// `"<>…".contains(c)`: `str::contains` with a char that may be outside ASCII searches for a
+/// substring, a longer search in the bundle (0.1 KiB gzip).
+#[rustfmt::skip]
+fn is_refused_in_address(c: char) -> bool {
+    matches!(c, '<' | '>' | '"' | '\'' | '`' | ':' | '/' | '?' | '#' | '&' | '%' | '\\' | ',' | ';' | '(' | ')' | '[' | ']')
 }
 
 #[cfg(test)]
