@@ -72,17 +72,17 @@ test('moved in one go, under Trusted Types, the widget keeps its exit', async ()
   await context.close();
 });
 
+/** A host script that breaks inserting nodes into the widget's root, as the interface renders. */
+function breakInsertionIntoWidget() {
+  const insert = Node.prototype.insertBefore;
+  Node.prototype.insertBefore = function (node, next) {
+    if (this.getRootNode().host?.localName === 'safe-exit' && this.localName !== 'slot') throw new Error('broken by the page');
+    return insert.call(this, node, next);
+  };
+}
+
 test('when the interface fails after mount, the fallback link is shown, degraded, and exits', async () => {
-  // A host script that breaks inserting nodes into the widget's root, as the interface renders.
-  const { context, page, messages } = await open('/test/widget.html?lang=en', {
-    init: () => {
-      const insert = Node.prototype.insertBefore;
-      Node.prototype.insertBefore = function (node, next) {
-        if (this.getRootNode().host?.localName === 'safe-exit' && this.localName !== 'slot') throw new Error('broken by the page');
-        return insert.call(this, node, next);
-      };
-    },
-  });
+  const { context, page, messages } = await open('/test/widget.html?lang=en', { init: breakInsertionIntoWidget });
   await ready(page, 'degraded', { shown: false });
   assert.ok(messages.some((m) => /^error: <safe-exit>: the help panel failed; the exit link and the shortcut still work/.test(m)), messages.join('\n'));
   const link = page.locator('safe-exit > a');
@@ -97,13 +97,7 @@ test('when the interface traps in one of its own event handlers, the fallback li
   // insertion only once the widget is up, and the help button's click makes it render.
   const { context, page, messages } = await open('/test/widget.html?lang=en');
   await ready(page);
-  await page.evaluate(() => {
-    const insert = Node.prototype.insertBefore;
-    Node.prototype.insertBefore = function (node, next) {
-      if (this.getRootNode().host?.localName === 'safe-exit' && this.localName !== 'slot') throw new Error('broken by the page');
-      return insert.call(this, node, next);
-    };
-  });
+  await page.evaluate(breakInsertionIntoWidget);
   await page.locator('safe-exit [part="help-button"]').click();
   await page.waitForFunction(() => document.querySelector('safe-exit').dataset.state === 'degraded');
   await until(() => messages.some((m) => /^error: <safe-exit>: the help panel failed/.test(m)));
