@@ -47,6 +47,11 @@ function disarmLeavePrompts() {
   }
 }
 
+// Made now and added to the page only when leaving: until then the page's own links and
+// requests keep their referrer policy, and the exit saves the element's creation
+// (docs/performance.md).
+const noReferrer = Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' });
+
 /**
  * Starts leaving for `url`: no Referer, so the destination does not learn where the visitor
  * came from, and this page's history entry replaced, so Back cannot return here. Nothing else
@@ -59,10 +64,7 @@ function disarmLeavePrompts() {
 export function depart(url) {
   disarmLeavePrompts();
   try {
-    const policy = document.createElement('meta');
-    policy.name = 'referrer';
-    policy.content = 'no-referrer';
-    document.head.append(policy);
+    document.head.append(noReferrer);
   } catch (_) {}
   try {
     if (window.top !== window) leaveFrame(url);

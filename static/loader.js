@@ -83,9 +83,24 @@ const roots = new WeakMap();
 // The elements whose interface is up, for a failure of the interface (one wasm for them all).
 const mounted = new Set();
 
+// The interface's exit button is heard here, by its root in the capture phase, before the
+// interface hears it: inside the root the click's target is the button itself, closed root or
+// not, pointer, keyboard or script, and the exit starts in this listener, not after the
+// interface has passed the click on through the element's exit() (docs/performance.md).
+// Added before the interface renders, so that the button works from its first paint; the
+// interface leaves the button to it (WidgetProps::button_heard). The class's own exit(), so
+// that a host script that replaced the element's cannot stop the button. The click goes no
+// further.
+function onExitButtonClick(event) {
+  if (!event.target.closest?.('[part="exit-button"]')) return;
+  SafeExitElement.prototype.exit.call(this.host);
+  event.stopImmediatePropagation();
+}
+
 function mountInterface(element, ui) {
   let root = roots.get(element);
   if (!root) roots.set(element, (root = element.attachShadow({ mode: 'closed' })));
+  root.addEventListener('click', onExitButtonClick, true);
   ui.on_failure((message) => [...mounted].forEach((shown) => interfaceFailed(shown)(message)));
   element.widget = ui.mount(element, root);
   mounted.add(element);

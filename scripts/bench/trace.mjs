@@ -45,11 +45,12 @@ export const TRACE_TRIALS = [
   { page: 'inline handler', input: 'shift' },
 ];
 
-// The categories of DevTools' Performance panel that hold the events above, and the input and
-// navigation ones of the browser process.
+// The categories of DevTools' Performance panel that hold the events above, the input and
+// navigation ones of the browser process, and V8's compilations: a JS function (V8.CompileCode)
+// or wasm function (wasm.CompileLazy) is compiled on its first call, in the task that calls it.
 const CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'navigation', 'v8.execute',
-  'input', 'latencyInfo', 'benchmark', 'rail',
+  'input', 'latencyInfo', 'benchmark', 'rail', 'disabled-by-default-v8.compile', 'v8.wasm',
 ];
 
 const label = ({ page, input }) => `${page}, ${input === 'click' ? 'click' : 'Shift×3'}`;
@@ -131,6 +132,7 @@ async function traceExit(browser, base, neutral, { page: name, input }, detailed
   }
 }
 
+const COMPILES = ['V8.CompileCode', 'wasm.CompileLazy'];
 const inside = (outer, e) => e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + outer.dur;
 const end = (e) => e.ts + (e.dur ?? 0);
 
@@ -173,6 +175,7 @@ export function traceFigures(events, neutralUrl, input, arrivedAt) {
     handlerTask: handler.dur / 1000,
     dispatchTask: dispatch.dur / 1000,
     js: topCalls.reduce((sum, call) => sum + call.dur, 0) / 1000,
+    compiled: inTask.filter((e) => COMPILES.includes(e.name) && e.ts < navigation.ts).reduce((sum, e) => sum + e.dur, 0) / 1000,
     navigation: at(navigation.ts),
     startNavigation: navigation.dur / 1000,
     beforeunload: beforeunload.reduce((sum, e) => sum + e.dur, 0) / 1000,
@@ -210,6 +213,7 @@ const ROWS = [
   ['Input task (OnHandleInputEvent), duration', 'handlerTask'],
   ['of which the event\'s dispatch (EventDispatch), duration', 'dispatchTask'],
   ['of which JS (top-level FunctionCall), duration', 'js'],
+  ['of which compiling JS and wasm functions on their first call before StartNavigation (V8.CompileCode, wasm.CompileLazy)', 'compiled'],
   ['FrameLoader::StartNavigation, duration (beforeunload included)', 'startNavigation'],
   ['of which beforeunload (EventDispatch), duration', 'beforeunload'],
   ['In the input task after StartNavigation returned', 'tail'],

@@ -142,10 +142,13 @@ pub fn keep_on_top(element: web_sys::HtmlElement) -> super::Listener {
     super::Listener::new(&document(), "toggle", true, move |_| raise_to_top_layer(&element))
 }
 
-/// Whether the host page has a modal dialog open: everything outside it is then inert, the
-/// widget included, even where the widget is painted above it.
-pub fn modal_dialog_open() -> bool {
-    document().query_selector(":modal").ok().flatten().is_some()
+/// Whether `event` landed in a modal dialog of the host page, or on its backdrop: while one is
+/// open, everything outside it is inert, the widget included, even where the widget is painted
+/// above it, and a click there lands in the dialog. An ancestor walk, not a search of the
+/// page, since every click on the page asks.
+pub fn in_modal_dialog(event: &web_sys::Event) -> bool {
+    let target = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+    target.is_some_and(|target| target.closest(":modal").ok().flatten().is_some())
 }
 
 /// Fetches `url` as text, refusing files over `max_bytes` and giving up after `timeout_ms`.

@@ -26,6 +26,8 @@ pub struct ExitBarProps {
     pub shortcut_events: Option<web_sys::EventTarget>,
     /// Leaves.
     pub on_exit: Callback<()>,
+    /// The exit button's clicks are heard before the bar's own listener (`WidgetProps`).
+    pub button_heard: bool,
     /// Opens or closes the help panel.
     pub on_toggle: Callback<()>,
 }
@@ -35,7 +37,7 @@ pub struct ExitBarProps {
 pub fn exit_bar(props: &ExitBarProps) -> Html {
     let (exit_button, help) = (use_node_ref(), use_node_ref());
     let floating = !props.inline;
-    use_exit_on_click(exit_button.clone(), floating, props.on_exit.clone());
+    use_exit_on_click(exit_button.clone(), floating, props.button_heard, props.on_exit.clone());
     let progress = use_shortcut_progress(props.shortcut, props.lang, props.shortcut_events.clone());
     use_focus_back_on_close(help.clone(), props.panel_open);
     let dodge = use_floating(props.bar.clone(), floating);

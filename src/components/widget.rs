@@ -23,6 +23,11 @@ pub struct WidgetProps {
     pub on_exit: Callback<()>,
     /// Where the shortcut's progress is reported (`safe-exit-shortcut` events).
     pub host: Option<EventTarget>,
+    /// The exit button's clicks are heard, and stopped, before they reach the widget: by the
+    /// loader of the partner bundle, which exits on them (static/loader.js,
+    /// `onExitButtonClick`).
+    #[prop_or_default]
+    pub button_heard: bool,
     /// Hears what `data-state` should say: once the widget is up, and after each partner file.
     #[prop_or_default]
     pub on_state: Callback<State>,
@@ -101,7 +106,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         // Keyed by the catalogues read, so that every text is rendered again with them.
         <div class="widget" key={*catalogues_read} lang={lang.code()} data-position={props.config.position.name()}>
             <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == Position::Inline}
-                panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} {on_toggle}
+                panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} button_heard={props.button_heard} {on_toggle}
                 shortcut_events={props.host.clone()} />
             if let Some(tab) = *open {
                 <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />

@@ -58,7 +58,7 @@ fn props(host: &HtmlElement, root: &ShadowRoot, config: Config, health: Rc<Healt
     });
     let element = host.clone();
     let on_exit = Callback::from(move |()| browser::exit_through(&element));
-    WidgetProps { config, on_exit, host: Some(host.clone().into()), on_state }
+    WidgetProps { config, on_exit, host: Some(host.clone().into()), button_heard: true, on_state }
 }
 
 /// The interface is up, exit bar included: the fallback link gives way, and keyboard focus on

@@ -169,6 +169,31 @@ test('in the closed root, the exit button leaves when pressed with the keyboard'
   await context.close();
 });
 
+// The loader hears the exit button itself, before the interface and without the element's
+// exit() (static/loader.js, onExitButtonClick): one hop less, and a host script that replaces
+// that method cannot stop the button, pressed with a pointer or with the keyboard.
+for (const press of ['pointer', 'keyboard']) {
+  test(`in the closed root, the exit button pressed with the ${press} leaves, whatever the element's exit() has been replaced with`, async () => {
+    const { context, neutral } = await newContext(env.browser, { closedRoots: true });
+    await context.addInitScript(driver);
+    const page = await context.newPage();
+    await page.goto(`${env.base}/test/widget.html?lang=en&shortcut=none`);
+    await page.waitForFunction(() => window.widgetRoot()?.querySelector('[part="exit-button"]') && !window.widgetRoot().querySelector('slot'));
+    await page.evaluate(() => (document.querySelector('safe-exit').exit = () => {}));
+    if (press === 'pointer') {
+      // Playwright's locators do not reach into a closed root: the click is aimed at the box.
+      const box = await page.evaluate(() => window.widgetRoot().querySelector('[part="exit-button"]').getBoundingClientRect().toJSON());
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    } else {
+      await page.evaluate(() => window.widgetRoot().querySelector('[part="exit-button"]').focus());
+      await page.keyboard.press('Enter');
+    }
+    await left(page);
+    assert.equal(neutral.length, 1);
+    await context.close();
+  });
+}
+
 test('in the closed root, a click the window cannot place (a script’s, on an unfocused button) still leaves', async () => {
   const { context } = await newContext(env.browser, { closedRoots: true });
   await context.addInitScript(driver);

@@ -13,7 +13,12 @@ use yew::prelude::*;
 /// millisecond sooner (docs/performance.md). A modal dialog of the host page (a cookie-consent
 /// dialog, say) makes the button inert, though the floating bar is still painted above it:
 /// while one is open, a click on the button's place exits all the same. The shortcut needs no
-/// such help: keys reach the window.
+/// such help: keys reach the window. When the button is `heard` before (in the partner bundle,
+/// by the loader, which stops the click), this exits only under a modal dialog, and listens in
+/// the bubble phase: in the capture phase it would run before the loader's listener on every
+/// exit, and the first run of a wasm function waits for its compilation (0.4 ms in a trace,
+/// docs/performance.md). A dialog that stops its clicks from bubbling then keeps them from it;
+/// the shortcut still works there.
 ///
 /// The listener is made during render (`use_memo`), not in an effect, so that it works from
 /// the button's first paint: when a render takes Yew more than 16 ms (the first can, on a slow
@@ -21,14 +26,17 @@ use yew::prelude::*;
 /// missed. Made again, at once, when `on_exit` changes; it goes with the component. A click
 /// that exits goes no further.
 #[hook]
-pub fn use_exit_on_click(exit_button: NodeRef, floating: bool, on_exit: Callback<()>) {
-    use_memo((floating, on_exit), move |(floating, on_exit)| {
-        let (floating, on_exit) = (*floating, on_exit.clone());
-        browser::Listener::new(&browser::window(), "click", true, move |event| {
+pub fn use_exit_on_click(exit_button: NodeRef, floating: bool, heard: bool, on_exit: Callback<()>) {
+    use_memo((floating, heard, on_exit), move |(floating, heard, on_exit)| {
+        let (floating, heard, on_exit) = (*floating, *heard, on_exit.clone());
+        browser::Listener::new(&browser::window(), "click", !heard, move |event| {
             let Some(button) = exit_button.cast::<Element>() else { return };
-            let target = browser::target_within(&event, &button.get_root_node());
-            let on_button = target.is_some_and(|target| button.contains(Some(&target)));
-            if on_button || floating && on_place_of(&button, &event) && browser::modal_dialog_open() {
+            let on_button = !heard
+                && browser::target_within(&event, &button.get_root_node())
+                    .is_some_and(|target| button.contains(Some(&target)));
+            // Cheapest first: this hears every click on the page, and the button's box may
+            // need a layout.
+            if on_button || floating && browser::in_modal_dialog(&event) && on_place_of(&button, &event) {
                 on_exit.emit(());
                 // The click has done its job: Yew's handler would run the exit again (a no-op
                 // that still took 3 ms of the leaving task in a trace, docs/performance.md),
