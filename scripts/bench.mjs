@@ -27,10 +27,11 @@
 //
 //   SAFE_EXIT_DIST=dist  the built bundle to measure (its embed/ is served at /embed/)
 //   BENCH_ROUNDS=30      interleaved rounds of exit latency (plus one warm-up round)
+//   BENCH_VARIANT_ROUNDS=10  rounds of the click latency of every form of the snippet
 //   BENCH_ARMED_RUNS=3   loads per snippet variant and CPU rate for the armed time (plus a warm-up)
 //   BENCH_ENCODING_RUNS=3  loads of the README snippet and GOV.UK served brotli and uncompressed
 //   BENCH_STEP_TIMEOUT=30000  the longest any one step of a trial may take, in ms
-//   BENCH_ONLY=latency,armed,encodings,memory,trace  a subset, for trials (docs/performance.md is then not written)
+//   BENCH_ONLY=latency,variants,armed,encodings,memory,trace  a subset, for trials (docs/performance.md is then not written)
 //   BENCH_TRACE=1        also trace the exit's click path (scripts/bench/trace.mjs; about 2 min; printed, not written)
 //   BENCH_TRACE_ROUNDS=10, BENCH_TRACE_DETAIL=5  its rounds
 //   CHROMIUM=/usr/bin/chromium
@@ -45,11 +46,11 @@ import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
 import { startNeutral } from './bench/neutral.mjs';
 import { writePages } from './bench/pages.mjs';
-import { measureLatencies } from './bench/latency.mjs';
+import { VARIANT_TRIALS, measureLatencies } from './bench/latency.mjs';
 import { ARMED_PAGES, measureArmed } from './bench/armed.mjs';
 import { measureMemory } from './bench/memory.mjs';
 import { bundleSizes, govukSizes } from './bench/bytes.mjs';
-import { README_VARIANT, armedTable, bytesTable, encodingTable, latencyTable, waterfallTable } from './bench/report.mjs';
+import { README_VARIANT, armedTable, bytesTable, encodingTable, latencyTable, variantLatencyTable, waterfallTable } from './bench/report.mjs';
 import { performanceDoc } from './bench/doc.mjs';
 import { measureTraces, traceTables } from './bench/trace.mjs';
 import { within } from './bench/stats.mjs';
@@ -59,6 +60,7 @@ const DIST = resolve(process.env.SAFE_EXIT_DIST || join(REPO, 'dist'));
 const GOVUK = join(REPO, 'node_modules/govuk-frontend/dist/govuk');
 const SETTINGS = {
   rounds: Number(process.env.BENCH_ROUNDS || 30),
+  variantRounds: Number(process.env.BENCH_VARIANT_ROUNDS || 10),
   armedRuns: Number(process.env.BENCH_ARMED_RUNS || 3),
   encodingRuns: Number(process.env.BENCH_ENCODING_RUNS || 3),
   traceRounds: Number(process.env.BENCH_TRACE_ROUNDS || 10),
@@ -105,6 +107,7 @@ async function main() {
     const about = machine(browser);
     const tables = {};
     if (runs('latency')) tables.latency = latencyTable(await measureLatencies(browser, base('gzip'), neutral, SETTINGS.rounds));
+    if (runs('variants')) tables.variants = variantLatencyTable(await measureLatencies(browser, base('gzip'), neutral, SETTINGS.variantRounds, VARIANT_TRIALS));
     if (runs('armed')) {
       const armed = await measureArmed(browser, base('gzip'), SETTINGS.armedRuns);
       tables.armed = armedTable(armed);

@@ -7,7 +7,7 @@ import { PAGES } from './pages.mjs';
 
 const NOTES_MARK = '<!-- Notes below are written by hand; scripts/bench.mjs keeps them. -->';
 
-export function performanceDoc(path, tables, about, { rounds, armedRuns, encodingRuns }) {
+export function performanceDoc(path, tables, about, { rounds, variantRounds, armedRuns, encodingRuns }) {
   const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const notes = old.includes(NOTES_MARK) ? old.slice(old.indexOf(NOTES_MARK)) : `${NOTES_MARK}\n\n## Notes\n`;
   return `# Performance
@@ -27,6 +27,11 @@ deterministic, is enforced by \`make test\` (scripts/check-size.mjs, size-budget
 ## Exit latency
 
 ${tables.latency}
+
+Each form of the snippet, click → request at the neutral server, ${variantRounds} interleaved rounds
+(after a warm-up round) of every variant with GOV.UK and the bare link, measured as above:
+
+${tables.variants}
 
 ## Armed on Regular 3G, each form of the snippet
 

@@ -1,7 +1,7 @@
 // Exit latency: from the trusted input (a click, or the third Shift) to the browser starting the
 // request for the neutral page (CDP Network.requestWillBeSent), and to the loopback server
 // receiving it. The clocks are explained in scripts/bench.mjs's header.
-import { PAGES } from './pages.mjs';
+import { HINTS, PAGES, PLACEMENTS, variantKey } from './pages.mjs';
 import { STEP_TIMEOUT, closeContext, openPage, send, whenArmed } from './browser.mjs';
 import { armedProbe, inputProbe } from './probes.mjs';
 import { monotonicMs, wallMinusMonotonic, within } from './stats.mjs';
@@ -18,6 +18,15 @@ export const LATENCY_TRIALS = [
   { page: 'Safe Exit', input: 'shift' },
   { page: 'GOV.UK', input: 'shift' },
   { page: 'inline handler', input: 'shift' },
+];
+
+// A click on Safe Exit in every form of the snippet, beside GOV.UK and the bare link: where the
+// loader's tag is and what the page preloads change how soon the exit is armed, and are
+// timed here in case they change the exit itself.
+export const VARIANT_TRIALS = [
+  ...Object.keys(PLACEMENTS).flatMap((placement) => Object.keys(HINTS).map((hint) => ({ page: variantKey(placement, hint), input: 'click' }))),
+  { page: 'GOV.UK', input: 'click' },
+  { page: 'bare link', input: 'click' },
 ];
 
 export const trialKey = ({ page, input }) => `${page}/${input}`;
@@ -112,11 +121,11 @@ export async function exitLatency(browser, base, neutral, { page: name, input })
  * round starts one trial further on, so that no page always follows the same other page. A
  * trial that fails is counted as failed and the run goes on.
  */
-export async function measureLatencies(browser, base, neutral, rounds) {
-  const results = new Map(LATENCY_TRIALS.map((trial) => [trialKey(trial), { values: [], failed: 0, errors: [] }]));
+export async function measureLatencies(browser, base, neutral, rounds, trials = LATENCY_TRIALS) {
+  const results = new Map(trials.map((trial) => [trialKey(trial), { values: [], failed: 0, errors: [] }]));
   for (let round = 0; round <= rounds; round++) {
-    for (let i = 0; i < LATENCY_TRIALS.length; i++) {
-      const trial = LATENCY_TRIALS[(i + round) % LATENCY_TRIALS.length];
+    for (let i = 0; i < trials.length; i++) {
+      const trial = trials[(i + round) % trials.length];
       const result = results.get(trialKey(trial));
       try {
         const value = await exitLatency(browser, base, neutral, trial);

@@ -33,6 +33,7 @@ const HINT_TAGS = {
 };
 
 export const variantPath = (placement, hint) => `/safe-exit-${placement}-${hint}.html`;
+export const variantKey = (placement, hint) => `Safe Exit/${placement}/${hint}`;
 
 // The pages whose exits are timed: the snippet as the README gives it, the peer, and the two references.
 export const PAGES = {
@@ -41,6 +42,11 @@ export const PAGES = {
   'bare link': { path: '/link.html', button: '#exit' },
   'inline handler': { path: '/inline.html' },
 };
+
+// Safe Exit's page in every form of the snippet, for the exit latency of each.
+for (const placement of Object.keys(PLACEMENTS)) {
+  for (const hint of Object.keys(HINTS)) PAGES[variantKey(placement, hint)] = { ...PAGES['Safe Exit'], path: variantPath(placement, hint) };
+}
 
 /** The Safe Exit page of one variant: the README's snippet with the real bundle at /embed/, and `tags` in <head>. */
 function safeExitPage(placement, hint, tags, neutralUrl) {

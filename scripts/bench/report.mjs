@@ -44,6 +44,23 @@ export function latencyTable(latencies) {
   return markdownTable(['Measure', 'Result', 'Target', 'Met'], rows);
 }
 
+/** Exit latency on a click, at the server, of Safe Exit in every form of the snippet. */
+export function variantLatencyTable(latencies) {
+  const values = (page) => latencies.get(trialKey({ page, input: 'click' })).values.map((v) => v.arrival);
+  const failed = (page) => latencies.get(trialKey({ page, input: 'click' })).failed;
+  const link = median(values('bare link'));
+  const rows = [];
+  for (const [placement, where] of Object.entries(PLACEMENTS)) {
+    for (const [hint, hinted] of Object.entries(HINTS)) {
+      const page = `Safe Exit/${placement}/${hint}`;
+      const readme = page === README_VARIANT ? '**README:** ' : '';
+      rows.push([`${readme}Safe Exit, loader ${where}`, hinted, spread(values(page), failed(page)), ratio(median(values(page)), link)]);
+    }
+  }
+  for (const page of ['GOV.UK', 'bare link']) rows.push([page, '', spread(values(page), failed(page)), ratio(median(values(page)), link)]);
+  return markdownTable(['Page', 'Hint in `<head>`', 'Click → request at the server', '÷ bare link'], rows);
+}
+
 /** Armed time of every snippet variant and of GOV.UK, at each CPU rate, with the targets. */
 export function armedTable(armed) {
   const govuk = Object.fromEntries(CPU_RATES.map((cpu) => [cpu, median(armed.get(`GOV.UK/${cpu}`).values)]));
