@@ -4,7 +4,6 @@
 
 use crate::i18n::Lang;
 use crate::safe_url::{check_absolute, Loopback};
-use std::fmt;
 
 /// Where the widget goes when it exits, unless the partner names other pages: a weather page,
 /// because it records nothing in a signed-in account (a search would land in search history).
@@ -28,8 +27,13 @@ pub const ATTRIBUTES: [&str; 11] = [
 /// The one value of `third-party-src`: it says what the partner accepts by using it.
 pub const THIRD_PARTY_SRC_CONSENT: &str = "shares-visitor-ip";
 
-/// Most destinations one `exit-url` may list.
-const MAX_EXIT_URLS: usize = 10;
+/// Most destinations one `exit-url` may list, as a literal for the warning's text.
+macro_rules! max_exit_urls {
+    () => {
+        10
+    };
+}
+const MAX_EXIT_URLS: usize = max_exit_urls!();
 
 /// The keyboard shortcut that exits (attribute `shortcut`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -164,13 +168,23 @@ pub struct Warning {
     pub fallback: &'static str,
 }
 
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "<safe-exit> attribute `{}`: \"{}\" {}; using {}.",
-            self.attribute, self.value, self.problem, self.fallback
-        )
+// The warnings are written with `concat`, not `format!`, here and below: the first stage then
+// links none of the standard library's formatting (0.8 KiB gzip, docs/performance.md).
+impl Warning {
+    /// The warning as the console shows it.
+    pub fn message(&self) -> String {
+        [
+            "<safe-exit> attribute `",
+            self.attribute,
+            "`: \"",
+            &self.value,
+            "\" ",
+            &self.problem,
+            "; using ",
+            self.fallback,
+            ".",
+        ]
+        .concat()
     }
 }
 
@@ -214,7 +228,7 @@ impl Config {
                 _ => warn(
                     "third-party-src",
                     &value,
-                    format!("is not \"{THIRD_PARTY_SRC_CONSENT}\" (the only value, which accepts that a `src` on another site learns each visitor's IP address)"),
+                    ["is not \"", THIRD_PARTY_SRC_CONSENT, "\" (the only value, which accepts that a `src` on another site learns each visitor's IP address)"].concat(),
                     "no `src` from another origin",
                 ),
             }
@@ -291,10 +305,10 @@ impl Config {
 /// the element itself ignores such an attribute without one.
 pub fn check_attribute(attribute: &str, value: &str) -> Option<String> {
     if !ATTRIBUTES.contains(&attribute) {
-        return Some(format!("<safe-exit> has no attribute `{attribute}`; it is ignored."));
+        return Some(["<safe-exit> has no attribute `", attribute, "`; it is ignored."].concat());
     }
     let (_, warnings) = Config::from_attributes(|name| (name == attribute).then(|| value.to_string()));
-    warnings.first().map(Warning::to_string)
+    warnings.first().map(Warning::message)
 }
 
 /// Space-separated absolute https URLs, all of which must pass.
@@ -304,13 +318,13 @@ fn parse_exit_urls(value: &str) -> Result<Vec<String>, String> {
         return Err("is empty".into());
     }
     if urls.len() > MAX_EXIT_URLS {
-        return Err(format!("lists more than {MAX_EXIT_URLS} URLs"));
+        return Err(concat!("lists more than ", max_exit_urls!(), " URLs").into());
     }
     urls.iter()
         .map(|url| {
             check_absolute(url, Loopback::HttpAllowed)
                 .map(str::to_string)
-                .map_err(|why| format!("has a URL that {why}: \"{url}\""))
+                .map_err(|why| ["has a URL that ", why, ": \"", url, "\""].concat())
         })
         .collect()
 }
@@ -423,7 +437,7 @@ mod tests {
         let (config, warnings) = read(&[("exit-url", "https://ok.example javascript:alert(1)")]);
         assert_eq!(config.exit_urls, [DEFAULT_EXIT_URL]);
         assert_eq!(warnings.len(), 1);
-        let message = warnings[0].to_string();
+        let message = warnings[0].message();
         assert!(
             message.contains("`exit-url`")
                 && message.contains("javascript:alert(1)")
@@ -450,7 +464,7 @@ mod tests {
             attributes,
             ["exit-url", "lang", "src", "region", "shortcut", "position", "clear-storage", "stealth"]
         );
-        assert!(warnings[4].to_string().contains("shift3, escape2, none"));
+        assert!(warnings[4].message().contains("shift3, escape2, none"));
     }
 
     #[test]
@@ -497,7 +511,7 @@ mod tests {
 
         let (config, warnings) = read(&[("third-party-src", "")]);
         assert!(!config.third_party_src, "a bare attribute does not name the risk");
-        assert!(warnings[0].to_string().contains("\"shares-visitor-ip\""), "{}", warnings[0]);
+        assert!(warnings[0].message().contains("\"shares-visitor-ip\""), "{}", warnings[0].message());
         assert!(!read(&[]).0.third_party_src);
     }
 
@@ -505,7 +519,7 @@ mod tests {
     fn check_attribute_gives_the_widgets_own_warning_for_one_value() {
         for url in ["https://a..b/", "https://x.org:abc/", "https://-bad.org/", "https://x.org:123456/"] {
             let (_, warnings) = read(&[("exit-url", url)]);
-            assert_eq!(check_attribute("exit-url", url), Some(warnings[0].to_string()), "{url}");
+            assert_eq!(check_attribute("exit-url", url), Some(warnings[0].message()), "{url}");
         }
         assert_eq!(check_attribute("exit-url", "https://neutral.example/ http://127.0.0.1:8/"), None);
         let many = ["https://neutral.example/"; MAX_EXIT_URLS + 1].join(" ");

@@ -639,7 +639,7 @@ proptest! {
         for (i, name) in warned.iter().enumerate() {
             prop_assert!(attrs.contains_key(name), "warned about absent {}", name);
             prop_assert!(!warned[..i].contains(name), "{} warned twice", name);
-            let _ = warnings[i].to_string();
+            let _ = warnings[i].message();
         }
         match attrs.get("exit-url") {
             Some(value) if !warned.contains(&"exit-url") => {

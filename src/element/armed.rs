@@ -13,7 +13,7 @@ use web_sys::{EventTarget, HtmlElement};
 fn read_attributes(host: &HtmlElement) -> (Config, State) {
     let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
     for warning in &warnings {
-        browser::warn(&warning.to_string());
+        browser::warn(&warning.message());
     }
     (config, if warnings.is_empty() { State::Ready } else { State::Degraded })
 }

@@ -66,11 +66,20 @@ pub enum Outcome {
     Exit,
 }
 
+/// `n` as its digit; "?" from 10 on, which no shortcut reaches (and which
+/// [`Outcome::from_detail`] does not read).
+fn digit(n: u8) -> &'static str {
+    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    DIGITS.get(usize::from(n)).copied().unwrap_or("?")
+}
+
 impl Outcome {
     /// The outcome as the text of an event, for the interface loaded after the first stage.
     pub fn detail(self) -> String {
         match self {
-            Outcome::Counted { pressed, needed } => format!("counted {pressed} {needed}"),
+            // Single digits (a shortcut has at most three presses), written without
+            // `format!`, which the first stage otherwise does without.
+            Outcome::Counted { pressed, needed } => ["counted ", digit(pressed), " ", digit(needed)].concat(),
             Outcome::Reset => "reset".into(),
             Outcome::Expired => "expired".into(),
             Outcome::Exit => "exit".into(),
