@@ -93,7 +93,9 @@ fn decimal(digits: &str) -> Option<u32> {
 /// A domain name in ASCII, or an IPv4 address in its usual form. The parser reads a host whose
 /// last label is a number (or `0x…`) as an IPv4 address, so such a host must be one.
 fn check_host(host: &str) -> Result<(), Refusal> {
-    let last = host.rsplit('.').next().unwrap_or("");
+    // Found by a byte search, as the dash below: a `char` pattern searched backwards links a
+    // searcher of its own (0.2 KiB gzip in the first stage).
+    let last = host.bytes().rposition(|b| b == b'.').and_then(|dot| host.get(dot + 1..)).unwrap_or(host);
     let hex = last.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("0x"))
         && last.get(2..).unwrap_or_default().bytes().all(|b| b.is_ascii_hexdigit());
     if host.is_empty() {
@@ -182,7 +184,10 @@ fn is_ipv6(address: &str) -> bool {
 fn is_known_punycode(encoded: &str) -> bool {
     const BASE: u32 = 36;
     let known = |c: u32| matches!(c, 0x61..=0x7a | 0x30..=0x39 | 0x2d | 0xdf..=0xf6 | 0xf8..=0xff | 0x430..=0x45f | 0x493 | 0x49b | 0x4a3 | 0x4af | 0x4b1 | 0x4bb | 0x4d9 | 0x4e9);
-    let (basic, digits) = encoded.rsplit_once('-').unwrap_or(("", encoded));
+    let (basic, digits) = match encoded.bytes().rposition(|b| b == b'-') {
+        Some(dash) => (encoded.get(..dash).unwrap_or_default(), encoded.get(dash + 1..).unwrap_or_default()),
+        None => ("", encoded),
+    };
     if digits.is_empty() || !basic.bytes().all(|b| known(u32::from(b.to_ascii_lowercase()))) {
         return false;
     }
