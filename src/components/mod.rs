@@ -1,4 +1,6 @@
-//! The widget's Yew components, one a file.
+//! The widget's Yew components, one a file. A part with no state of its own (the language
+//! switch, the guidance tabs) is a function that returns its `Html`, not a component: each
+//! component type costs the interface its own copy of Yew's lifecycle code, about 0.6 KiB gzip.
 //!
 //! A class computed at render time is set with `~className={…}`, a plain string, and not with
 //! `class={…}`: Yew turns a computed `class` into its `Classes`, a hashed set of strings, whose

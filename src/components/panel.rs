@@ -3,8 +3,8 @@
 
 use super::contacts::Contacts;
 use super::data::Data;
-use super::guidance::{OnlineSafety, Rights};
-use super::language_picker::LanguagePicker;
+use super::guidance::{online_safety, rights};
+use super::language_picker::language_picker;
 use crate::browser;
 use crate::i18n::{review, t, Lang, Msg, Review};
 use yew::prelude::*;
@@ -85,7 +85,7 @@ pub fn panel(props: &PanelProps) -> Html {
                 <h2 id="panel-title">{ t(lang, Msg::PanelTitle) }</h2>
                 <button type="button" class="close" onclick={close}>{ t(lang, Msg::Close) }</button>
             </header>
-            <LanguagePicker {lang} on_change={props.on_lang.clone()} />
+            { language_picker(lang, &props.on_lang) }
             <div class="tabs" role="tablist">
                 { for Tab::ALL.into_iter().map(|tab| {
                     let select = props.on_tab.reform(move |_: MouseEvent| Some(tab));
@@ -101,8 +101,8 @@ pub fn panel(props: &PanelProps) -> Html {
             <div id="tab-panel" role="tabpanel" class="tab-panel">
                 { match props.tab {
                     Tab::Contacts => html! { <Contacts {lang} data={props.data.clone()} region={props.region.clone()} /> },
-                    Tab::Rights => html! { <Rights {lang} /> },
-                    Tab::Online => html! { <OnlineSafety {lang} /> },
+                    Tab::Rights => rights(lang),
+                    Tab::Online => online_safety(lang),
                 } }
             </div>
         </section>
