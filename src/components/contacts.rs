@@ -9,17 +9,6 @@ use crate::directory::{Contact, Directory, Kind, Service, Text};
 use crate::i18n::{t, Lang, Msg};
 use yew::prelude::*;
 
-/// The properties of [`Contacts`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ContactsProps {
-    /// The reader's language.
-    pub lang: Lang,
-    /// The contacts to show.
-    pub data: Data,
-    /// The area preselected by the partner's `region` attribute.
-    pub region: Option<String>,
-}
-
 fn kind_heading(kind: Kind) -> Msg {
     match kind {
         Kind::Emergency | Kind::Police => Msg::EmergencyNumbers,
@@ -41,12 +30,17 @@ fn text(value: &Text, lang: Lang) -> Html {
     }
 }
 
-/// The contacts tab.
-#[function_component(Contacts)]
-pub fn contacts(props: &ContactsProps) -> Html {
-    let directory = &props.data.directory;
-    let region = use_state(|| props.region.clone().filter(|r| areas(directory).iter().any(|(code, _)| code == r)));
-    let lang = props.lang;
+/// The area the tab opens on: the one the partner's `region` attribute preselects, if the data
+/// has it; `None` shows every area.
+pub fn preselected_area(directory: &Directory, region: Option<&str>) -> Option<String> {
+    region.filter(|r| areas(directory).iter().any(|(code, _)| code == r)).map(str::to_string)
+}
+
+/// The contacts tab, showing `region` (`None`: every area), which the area picker sets. Part
+/// of the panel's render, not a component of its own (see the module `components`): the panel
+/// keeps `region`, set to [`preselected_area`] each time the tab is shown.
+pub fn contacts(lang: Lang, data: &Data, region: &UseStateHandle<Option<String>>) -> Html {
+    let directory = &data.directory;
     let on_area = {
         let region = region.clone();
         Callback::from(move |e: Event| {
@@ -62,7 +56,7 @@ pub fn contacts(props: &ContactsProps) -> Html {
 
     html! {
         <div class="contacts">
-            if props.data.degraded {
+            if data.degraded {
                 <p class="notice" role="alert">{ t(lang, Msg::DataDegraded) }</p>
             }
             <label class="area">

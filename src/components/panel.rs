@@ -1,7 +1,7 @@
 //! The help panel: contacts, rights under lockdown, and staying safe online, with the
 //! language switch. Escape or the close button shuts it and returns focus to the help button.
 
-use super::contacts::Contacts;
+use super::contacts::{contacts, preselected_area};
 use super::data::Data;
 use super::guidance::{online_safety, rights};
 use super::language_picker::language_picker;
@@ -68,6 +68,9 @@ pub fn panel(props: &PanelProps) -> Html {
             }
         });
     }
+    // The contacts tab's area, as it was when it had a component of its own: preselected each
+    // time the tab is shown, then as the reader picks.
+    let region = use_state(|| preselected_area(&props.data.directory, props.region.as_deref()));
     let lang = props.lang;
     let close = props.on_tab.reform(|_: MouseEvent| None);
     let on_keydown = {
@@ -88,7 +91,16 @@ pub fn panel(props: &PanelProps) -> Html {
             { language_picker(lang, &props.on_lang) }
             <div class="tabs" role="tablist">
                 { for Tab::ALL.into_iter().map(|tab| {
-                    let select = props.on_tab.reform(move |_: MouseEvent| Some(tab));
+                    let select = {
+                        let (on_tab, region, shown) = (props.on_tab.clone(), region.clone(), props.tab);
+                        let (directory, preselected) = (props.data.directory.clone(), props.region.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            if tab == Tab::Contacts && shown != Tab::Contacts {
+                                region.set(preselected_area(&directory, preselected.as_deref()));
+                            }
+                            on_tab.emit(Some(tab));
+                        })
+                    };
                     html! {
                         <button type="button" role="tab" aria-selected={(tab == props.tab).to_string()}
                             aria-controls="tab-panel" onclick={select}>{ t(lang, tab.label()) }</button>
@@ -100,7 +112,7 @@ pub fn panel(props: &PanelProps) -> Html {
             }
             <div id="tab-panel" role="tabpanel" class="tab-panel">
                 { match props.tab {
-                    Tab::Contacts => html! { <Contacts {lang} data={props.data.clone()} region={props.region.clone()} /> },
+                    Tab::Contacts => contacts(lang, &props.data, &region),
                     Tab::Rights => rights(lang),
                     Tab::Online => online_safety(lang),
                 } }
