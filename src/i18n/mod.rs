@@ -24,6 +24,7 @@ mod ru {
 pub use lang::Lang;
 pub use messages::{Msg, PRESSES_LEFT};
 pub use plural::{plural_category, Plural};
+use std::cell::OnceCell;
 
 /// The numbers the guidance texts name, as placeholders in the messages, so that a translation
 /// can never carry a wrong or stale number.
@@ -66,7 +67,25 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Lang::Ru => ru::text(msg),
         Lang::En => None,
     };
-    translated.unwrap_or_else(|| msg.english())
+    catalogue_text(lang, translated).unwrap_or_else(|| msg.english())
+}
+
+thread_local! {
+    /// The Kazakh and the Russian catalogue's texts, unpacked (build.rs packs them) the first
+    /// time one of them is asked for; they then live as long as the page.
+    static UNPACKED: [OnceCell<&'static str>; 2] = const { [OnceCell::new(), OnceCell::new()] };
+}
+
+/// The text at `span` (from a catalogue's tables) of `lang`'s catalogue.
+fn catalogue_text(lang: Lang, span: Option<(u16, u16)>) -> Option<&'static str> {
+    let (start, end) = span?;
+    let (index, packed) = match lang {
+        Lang::Kk => (0, kk::PACKED),
+        Lang::Ru => (1, ru::PACKED),
+        Lang::En => return None,
+    };
+    let texts = UNPACKED.with(|unpacked| *unpacked[index].get_or_init(|| crate::packed::unpack(packed).leak()));
+    texts.get(usize::from(start)..usize::from(end))
 }
 
 /// A message with its number placeholders filled in.
@@ -104,10 +123,13 @@ pub fn presses_left(lang: Lang, key: &str, left: u32) -> String {
         (Lang::Ru, _) => 2,
         _ => 1,
     };
-    let translated = overrides::presses_left(lang, index).or(match lang {
-        Lang::Kk => kk::presses_left(category),
-        Lang::Ru => ru::presses_left(category),
-        Lang::En => None,
+    let translated = overrides::presses_left(lang, index).or_else(|| {
+        let span = match lang {
+            Lang::Kk => kk::presses_left(category),
+            Lang::Ru => ru::presses_left(category),
+            Lang::En => None,
+        };
+        catalogue_text(lang, span)
     });
     let (_, one, other) = PRESSES_LEFT;
     let english = if plural_category(Lang::En, left) == Plural::One { one } else { other };
