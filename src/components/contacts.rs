@@ -6,7 +6,7 @@ use super::data::Data;
 use crate::directory::filter::{areas, grouped_for_region};
 use crate::directory::link::ContactType;
 use crate::directory::{Contact, Directory, Kind, Service, Text};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{join, t, Lang, Msg};
 use yew::prelude::*;
 
 fn kind_heading(kind: Kind) -> Msg {
@@ -158,14 +158,14 @@ fn language_names(codes: &[String], lang: Lang) -> String {
         Some(Lang::En) => t(lang, Msg::LanguageEnglish),
         None => "",
     };
-    codes
+    let names: Vec<&str> = codes
         .iter()
         .map(|code| match name(code) {
             "" => code.as_str(),
             known => known,
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    join(&names, ", ")
 }
 
 fn contact_link(contact: &Contact, lang: Lang) -> Html {
