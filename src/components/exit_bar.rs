@@ -3,6 +3,7 @@
 
 mod hooks;
 
+use super::aria_bool;
 use crate::config::Shortcut;
 use crate::i18n::{t, Lang, Msg};
 use hooks::{use_exit_on_click, use_floating, use_focus_back_on_close, use_shortcut_progress, use_theme_repair};
@@ -60,7 +61,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
                 { t(lang, Msg::ExitButton) }
             </button>
             <button type="button" class="help" part="help-button" ref={help} onclick={on_toggle}
-                aria-expanded={props.panel_open.to_string()} aria-controls="panel">
+                aria-expanded={aria_bool(props.panel_open)} aria-controls="panel">
                 { t(lang, Msg::HelpButton) }
             </button>
             if let Some(hint) = hint {

@@ -1,5 +1,6 @@
 //! The visible language switch: each language named in itself.
 
+use super::aria_bool;
 use crate::i18n::{t, Lang, Msg};
 use yew::prelude::*;
 
@@ -12,7 +13,7 @@ pub fn language_picker(shown: Lang, on_change: &Callback<Lang>) -> Html {
             { for Lang::ALL.into_iter().map(|lang| {
                 let choose = on_change.reform(move |_: MouseEvent| lang);
                 html! {
-                    <button type="button" lang={lang.code()} aria-pressed={(lang == shown).to_string()} onclick={choose}>
+                    <button type="button" lang={lang.code()} aria-pressed={aria_bool(lang == shown)} onclick={choose}>
                         { lang.endonym() }
                     </button>
                 }

@@ -14,3 +14,13 @@ pub mod language_picker;
 pub mod panel;
 pub mod safe_exit;
 pub mod widget;
+
+/// The value of an ARIA state such as `aria-pressed`: a literal, so that no `String` is made for
+/// it on each render.
+fn aria_bool(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}

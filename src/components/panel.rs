@@ -1,6 +1,7 @@
 //! The help panel: contacts, rights under lockdown, and staying safe online, with the
 //! language switch. Escape or the close button shuts it and returns focus to the help button.
 
+use super::aria_bool;
 use super::contacts::{contacts, preselected_area};
 use super::data::Data;
 use super::guidance::{online_safety, rights};
@@ -102,7 +103,7 @@ pub fn panel(props: &PanelProps) -> Html {
                         })
                     };
                     html! {
-                        <button type="button" role="tab" aria-selected={(tab == props.tab).to_string()}
+                        <button type="button" role="tab" aria-selected={aria_bool(tab == props.tab)}
                             aria-controls="tab-panel" onclick={select}>{ t(lang, tab.label()) }</button>
                     }
                 }) }
