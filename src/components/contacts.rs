@@ -113,13 +113,13 @@ fn service_card(service: &Service, directory: &Directory, lang: Lang) -> Html {
                 if !service.is_24_7() { <p class="hours">{ text(hours, lang) }</p> }
             }
             if !service.languages.is_empty() {
-                <p class="langs">{ format!("{}: {}", t(lang, Msg::LanguagesSpoken), language_names(&service.languages, lang)) }</p>
+                <p class="langs">{ t(lang, Msg::LanguagesSpoken).to_string() + ": " + &language_names(&service.languages, lang) }</p>
             }
             if let Some(notes) = &service.notes {
                 <p class="notes">{ text(notes, lang) }</p>
             }
             <p class="source">
-                { format!("{} {} · {}: ", t(lang, Msg::LastVerified), service.verified, t(lang, Msg::Source)) }
+                { t(lang, Msg::LastVerified).to_string() + " " + &service.verified + " · " + t(lang, Msg::Source) + ": " }
                 <a href={service.source.url.clone()} target="_blank" rel="noreferrer noopener">{ service.source.title.clone() }</a>
             </p>
         </article>

@@ -27,7 +27,7 @@ pub fn rights(lang: Lang) -> Html {
                             <p>{ with_numbers(t(lang, statement.text)) }</p>
                             if !statement.sources.is_empty() {
                                 <p class="source">
-                                    { format!("{}: ", t(lang, Msg::Source)) }
+                                    { t(lang, Msg::Source).to_string() + ": " }
                                     { for statement.sources.iter().enumerate().map(|(i, source)| html! {
                                         <>
                                             if i > 0 { { "; " } }
