@@ -4,6 +4,7 @@ use crate::browser;
 use crate::config::Shortcut;
 use crate::exit::shortcut::Outcome;
 use crate::i18n::{presses_left, t, Lang, Msg};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, Element, EventTarget, HtmlElement};
 use yew::prelude::*;
@@ -56,15 +57,27 @@ pub struct Progress {
     pub announcement: String,
 }
 
+/// A report of the shortcut: the presses counted now, and what to announce (`None` keeps the
+/// last announcement). One reducer, not a state for each field: each state type costs the
+/// interface its own copy of Yew's hook code.
+pub struct Step(u8, Option<String>);
+
+impl Reducible for Progress {
+    type Action = Step;
+
+    fn reduce(self: Rc<Self>, Step(pressed, announcement): Step) -> Rc<Self> {
+        Rc::new(Progress { pressed, announcement: announcement.unwrap_or_else(|| self.announcement.clone()) })
+    }
+}
+
 /// The shortcut's progress, as the `safe-exit-shortcut` events on `events` report it (sent by
 /// whatever armed the exit, which also exits by itself on the last press). Listened to from
 /// render on, like the click (see [`use_exit_on_click`]).
 #[hook]
 pub fn use_shortcut_progress(shortcut: Shortcut, lang: Lang, events: Option<EventTarget>) -> Progress {
-    let pressed = use_state(|| 0u8);
-    let announcement = use_state(String::new);
+    let progress = use_reducer(Progress::default);
     {
-        let (pressed, announcement) = (pressed.clone(), announcement.clone());
+        let report = progress.dispatcher();
         use_memo((shortcut, lang, events), move |(shortcut, lang, events)| {
             let (shortcut, lang) = (*shortcut, *lang);
             let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
@@ -72,21 +85,17 @@ pub fn use_shortcut_progress(shortcut: Shortcut, lang: Lang, events: Option<Even
             Some(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
                 let detail = event.dyn_ref::<CustomEvent>().and_then(|e| e.detail().as_string());
                 match detail.as_deref().and_then(Outcome::from_detail) {
-                    Some(Outcome::Counted { pressed: done, needed }) => {
-                        pressed.set(done);
-                        announcement.set(presses_left(lang, key, u32::from(needed - done)));
+                    Some(Outcome::Counted { pressed, needed }) => {
+                        report.dispatch(Step(pressed, Some(presses_left(lang, key, u32::from(needed - pressed)))));
                     }
-                    Some(Outcome::Expired) => {
-                        pressed.set(0);
-                        announcement.set(t(lang, Msg::ShortcutExpired).to_string());
-                    }
-                    Some(Outcome::Reset | Outcome::Exit) => pressed.set(0),
+                    Some(Outcome::Expired) => report.dispatch(Step(0, Some(t(lang, Msg::ShortcutExpired).to_string()))),
+                    Some(Outcome::Reset | Outcome::Exit) => report.dispatch(Step(0, None)),
                     None => {}
                 }
             }))
         });
     }
-    Progress { pressed: *pressed, announcement: (*announcement).clone() }
+    (*progress).clone()
 }
 
 /// Gives focus back to `button` when the panel closes (Escape, Close, or the button itself),
