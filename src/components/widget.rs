@@ -28,6 +28,47 @@ pub struct WidgetProps {
     pub on_state: Callback<State>,
 }
 
+/// What the widget shows: the language the reader picked, the panel's tab (`None`: closed),
+/// the contacts, and how many partner catalogues have been read. One reducer, not a state for
+/// each: each state type costs the interface its own copy of Yew's hook code.
+#[derive(Clone)]
+pub struct Shown {
+    chosen: Option<Lang>,
+    open: Option<Tab>,
+    data: Data,
+    catalogues_read: usize,
+}
+
+/// A change to what the widget shows.
+pub enum Change {
+    /// The help button: opens the panel on the contacts, or closes it.
+    Toggle,
+    /// A tab chosen, or `None` when the panel closes.
+    Tab(Option<Tab>),
+    /// A language chosen.
+    Lang(Lang),
+    /// Contacts loaded, or the embedded ones again.
+    Data(Data),
+    /// One more partner catalogue read.
+    CatalogueRead,
+}
+
+impl Reducible for Shown {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match change {
+            Change::Toggle => next.open = if self.open.is_some() { None } else { Some(Tab::Contacts) },
+            Change::Tab(tab) => next.open = tab,
+            Change::Lang(lang) => next.chosen = Some(lang),
+            Change::Data(data) => next.data = data,
+            Change::CatalogueRead => next.catalogues_read += 1,
+        }
+        Rc::new(next)
+    }
+}
+
 /// The whole widget, inside a shadow root of its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
@@ -39,17 +80,20 @@ pub fn widget(props: &WidgetProps) -> Html {
             browser_langs.iter().map(String::as_str),
         )
     });
-    let chosen = use_state(|| None::<Lang>);
-    let lang = chosen.unwrap_or(*negotiated);
-    let open = use_state(|| None::<Tab>);
-    let data = use_state(|| Data { directory: embedded(), degraded: false });
+    let shown = use_reducer(|| Shown {
+        chosen: None,
+        open: None,
+        data: Data { directory: embedded(), degraded: false },
+        catalogues_read: 0,
+    });
+    let lang = shown.chosen.unwrap_or(*negotiated);
 
     {
         let on_state = props.on_state.clone();
         use_effect_with((), move |_| on_state.emit(State::Ready));
     }
     {
-        let data = data.clone();
+        let change = shown.dispatcher();
         let on_state = props.on_state.clone();
         use_effect_with((props.config.src.clone(), props.config.third_party_src), move |(src, third_party)| {
             if let Some(src) = src.clone() {
@@ -57,12 +101,12 @@ pub fn widget(props: &WidgetProps) -> Html {
                 yew::platform::spawn_local(async move {
                     match load_directory(&src, third_party).await {
                         Ok(directory) => {
-                            data.set(Data { directory: Rc::new(directory), degraded: false });
+                            change.dispatch(Change::Data(Data { directory: Rc::new(directory), degraded: false }));
                             on_state.emit(State::Ready);
                         }
                         Err(why) => {
                             browser::warn(&format!("<safe-exit> src: {why}; showing the embedded contacts instead."));
-                            data.set(Data { directory: embedded(), degraded: true });
+                            change.dispatch(Change::Data(Data { directory: embedded(), degraded: true }));
                             on_state.emit(State::Degraded);
                         }
                     }
@@ -70,41 +114,34 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-
-    let catalogues_read = use_state(|| 0_usize);
     {
-        let catalogues_read = catalogues_read.clone();
+        let change = shown.dispatcher();
         use_effect_with((props.config.catalogues.clone(), props.config.third_party_src), move |(urls, third_party)| {
             for url in urls.clone() {
-                let (catalogues_read, third_party) = (catalogues_read.clone(), *third_party);
+                let (change, third_party) = (change.clone(), *third_party);
                 yew::platform::spawn_local(async move {
                     load_catalogue(&url, third_party).await;
                     // A new count re-renders every text with the partner's messages.
-                    catalogues_read.set(*catalogues_read + 1);
+                    change.dispatch(Change::CatalogueRead);
                 });
             }
         });
     }
 
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |()| open.set(if open.is_some() { None } else { Some(Tab::Contacts) }))
-    };
-    let on_tab = {
-        let open = open.clone();
-        Callback::from(move |tab: Option<Tab>| open.set(tab))
-    };
-    let on_lang = Callback::from(move |l: Lang| chosen.set(Some(l)));
+    let change = shown.dispatcher().to_callback();
+    let on_toggle = change.reform(|()| Change::Toggle);
+    let on_tab = change.reform(Change::Tab);
+    let on_lang = change.reform(Change::Lang);
     let bar = use_node_ref();
 
     html! {
         // Keyed by the catalogues read, so that every text is rendered again with them.
-        <div class="widget" key={*catalogues_read} lang={lang.code()} data-position={props.config.position.name()}>
+        <div class="widget" key={shown.catalogues_read} lang={lang.code()} data-position={props.config.position.name()}>
             <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == Position::Inline}
-                panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} {on_toggle}
+                panel_open={shown.open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} {on_toggle}
                 shortcut_events={props.host.clone()} />
-            if let Some(tab) = *open {
-                <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
+            if let Some(tab) = shown.open {
+                <Panel {lang} {tab} data={shown.data.clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
             }
         </div>
     }
