@@ -3,6 +3,7 @@
 //! it was last verified.
 
 use super::data::Data;
+use super::Kept;
 use crate::directory::filter::{areas, grouped_for_region};
 use crate::directory::link::ContactType;
 use crate::directory::{Contact, Directory, Kind, Service, Text};
@@ -36,18 +37,19 @@ pub fn preselected_area(directory: &Directory, region: Option<&str>) -> Option<S
     region.filter(|r| areas(directory).iter().any(|(code, _)| code == r)).map(str::to_string)
 }
 
-/// The contacts tab, showing `region` (`None`: every area), which the area picker sets. Part
-/// of the panel's render, not a component of its own (see the module `components`): the panel
-/// keeps `region`, set to [`preselected_area`] each time the tab is shown.
-pub fn contacts(lang: Lang, data: &Data, region: &UseStateHandle<Option<String>>) -> Html {
+/// The contacts tab, showing `area` (`None`: every area), which the area picker sets. Part of
+/// the panel's render, not a component of its own (see the module `components`): the panel
+/// keeps `area`, set to [`preselected_area`] each time the tab is shown.
+pub fn contacts(lang: Lang, data: &Data, area: &Kept<Option<String>>) -> Html {
     let directory = &data.directory;
     let on_area = {
-        let region = region.clone();
+        let area = area.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            region.set((!value.is_empty()).then_some(value));
+            area.update(|area| *area = (!value.is_empty()).then_some(value));
         })
     };
+    let region = area.get();
     let mut groups = grouped_for_region(directory, region.as_deref());
     // Emergency services and the police share one heading, first.
     let emergency: Vec<&Service> =

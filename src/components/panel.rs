@@ -6,6 +6,7 @@ use super::contacts::{contacts, preselected_area};
 use super::data::Data;
 use super::guidance::{online_safety, rights};
 use super::language_picker::language_picker;
+use super::use_kept;
 use crate::browser;
 use crate::i18n::{review, t, Lang, Msg, Review};
 use yew::prelude::*;
@@ -71,7 +72,7 @@ pub fn panel(props: &PanelProps) -> Html {
     }
     // The contacts tab's area, as it was when it had a component of its own: preselected each
     // time the tab is shown, then as the reader picks.
-    let region = use_state(|| preselected_area(&props.data.directory, props.region.as_deref()));
+    let region = use_kept(|| preselected_area(&props.data.directory, props.region.as_deref()));
     let lang = props.lang;
     let close = props.on_tab.reform(|_: MouseEvent| None);
     let on_keydown = {
@@ -97,7 +98,7 @@ pub fn panel(props: &PanelProps) -> Html {
                         let (directory, preselected) = (props.data.directory.clone(), props.region.clone());
                         Callback::from(move |_: MouseEvent| {
                             if tab == Tab::Contacts && shown != Tab::Contacts {
-                                region.set(preselected_area(&directory, preselected.as_deref()));
+                                region.update(|area| *area = preselected_area(&directory, preselected.as_deref()));
                             }
                             on_tab.emit(Some(tab));
                         })

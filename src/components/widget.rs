@@ -4,6 +4,7 @@
 use super::data::{embedded, load_catalogue, load_directory, Data};
 use super::exit_bar::ExitBar;
 use super::panel::{Panel, Tab};
+use super::use_kept;
 use crate::browser;
 use crate::config::{Config, Position};
 use crate::exit::State;
@@ -29,44 +30,13 @@ pub struct WidgetProps {
 }
 
 /// What the widget shows: the language the reader picked, the panel's tab (`None`: closed),
-/// the contacts, and how many partner catalogues have been read. One reducer, not a state for
-/// each: each state type costs the interface its own copy of Yew's hook code.
+/// the contacts, and how many partner catalogues have been read.
 #[derive(Clone)]
-pub struct Shown {
+struct Shown {
     chosen: Option<Lang>,
     open: Option<Tab>,
     data: Data,
     catalogues_read: usize,
-}
-
-/// A change to what the widget shows.
-pub enum Change {
-    /// The help button: opens the panel on the contacts, or closes it.
-    Toggle,
-    /// A tab chosen, or `None` when the panel closes.
-    Tab(Option<Tab>),
-    /// A language chosen.
-    Lang(Lang),
-    /// Contacts loaded, or the embedded ones again.
-    Data(Data),
-    /// One more partner catalogue read.
-    CatalogueRead,
-}
-
-impl Reducible for Shown {
-    type Action = Change;
-
-    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match change {
-            Change::Toggle => next.open = if self.open.is_some() { None } else { Some(Tab::Contacts) },
-            Change::Tab(tab) => next.open = tab,
-            Change::Lang(lang) => next.chosen = Some(lang),
-            Change::Data(data) => next.data = data,
-            Change::CatalogueRead => next.catalogues_read += 1,
-        }
-        Rc::new(next)
-    }
 }
 
 /// The whole widget, inside a shadow root of its own.
@@ -80,12 +50,13 @@ pub fn widget(props: &WidgetProps) -> Html {
             browser_langs.iter().map(String::as_str),
         )
     });
-    let shown = use_reducer(|| Shown {
+    let state = use_kept(|| Shown {
         chosen: None,
         open: None,
         data: Data { directory: embedded(), degraded: false },
         catalogues_read: 0,
     });
+    let shown = state.get();
     let lang = shown.chosen.unwrap_or(*negotiated);
 
     {
@@ -93,7 +64,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_effect_with((), move |_| on_state.emit(State::Ready));
     }
     {
-        let change = shown.dispatcher();
+        let state = state.clone();
         let on_state = props.on_state.clone();
         use_effect_with((props.config.src.clone(), props.config.third_party_src), move |(src, third_party)| {
             if let Some(src) = src.clone() {
@@ -101,12 +72,12 @@ pub fn widget(props: &WidgetProps) -> Html {
                 yew::platform::spawn_local(async move {
                     match load_directory(&src, third_party).await {
                         Ok(directory) => {
-                            change.dispatch(Change::Data(Data { directory: Rc::new(directory), degraded: false }));
+                            state.update(|shown| shown.data = Data { directory: Rc::new(directory), degraded: false });
                             on_state.emit(State::Ready);
                         }
                         Err(why) => {
                             browser::warn(&format!("<safe-exit> src: {why}; showing the embedded contacts instead."));
-                            change.dispatch(Change::Data(Data { directory: embedded(), degraded: true }));
+                            state.update(|shown| shown.data = Data { directory: embedded(), degraded: true });
                             on_state.emit(State::Degraded);
                         }
                     }
@@ -115,23 +86,30 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     {
-        let change = shown.dispatcher();
+        let state = state.clone();
         use_effect_with((props.config.catalogues.clone(), props.config.third_party_src), move |(urls, third_party)| {
             for url in urls.clone() {
-                let (change, third_party) = (change.clone(), *third_party);
+                let (state, third_party) = (state.clone(), *third_party);
                 yew::platform::spawn_local(async move {
                     load_catalogue(&url, third_party).await;
                     // A new count re-renders every text with the partner's messages.
-                    change.dispatch(Change::CatalogueRead);
+                    state.update(|shown| shown.catalogues_read += 1);
                 });
             }
         });
     }
 
-    let change = shown.dispatcher().to_callback();
-    let on_toggle = change.reform(|()| Change::Toggle);
-    let on_tab = change.reform(Change::Tab);
-    let on_lang = change.reform(Change::Lang);
+    let on_toggle = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.update(|shown| shown.open = if shown.open.is_some() { None } else { Some(Tab::Contacts) })
+        })
+    };
+    let on_tab = {
+        let state = state.clone();
+        Callback::from(move |tab| state.update(|shown| shown.open = tab))
+    };
+    let on_lang = Callback::from(move |lang| state.update(|shown| shown.chosen = Some(lang)));
     let bar = use_node_ref();
 
     html! {

@@ -1,10 +1,10 @@
 //! The exit bar's effects on the page, one hook each.
 
+use super::super::use_kept;
 use crate::browser;
 use crate::config::Shortcut;
 use crate::exit::shortcut::Outcome;
 use crate::i18n::{presses_left, t, Lang, Msg};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, Element, EventTarget, HtmlElement};
 use yew::prelude::*;
@@ -57,27 +57,14 @@ pub struct Progress {
     pub announcement: String,
 }
 
-/// A report of the shortcut: the presses counted now, and what to announce (`None` keeps the
-/// last announcement). One reducer, not a state for each field: each state type costs the
-/// interface its own copy of Yew's hook code.
-pub struct Step(u8, Option<String>);
-
-impl Reducible for Progress {
-    type Action = Step;
-
-    fn reduce(self: Rc<Self>, Step(pressed, announcement): Step) -> Rc<Self> {
-        Rc::new(Progress { pressed, announcement: announcement.unwrap_or_else(|| self.announcement.clone()) })
-    }
-}
-
 /// The shortcut's progress, as the `safe-exit-shortcut` events on `events` report it (sent by
 /// whatever armed the exit, which also exits by itself on the last press). Listened to from
 /// render on, like the click (see [`use_exit_on_click`]).
 #[hook]
 pub fn use_shortcut_progress(shortcut: Shortcut, lang: Lang, events: Option<EventTarget>) -> Progress {
-    let progress = use_reducer(Progress::default);
+    let progress = use_kept(Progress::default);
     {
-        let report = progress.dispatcher();
+        let progress = progress.clone();
         use_memo((shortcut, lang, events), move |(shortcut, lang, events)| {
             let (shortcut, lang) = (*shortcut, *lang);
             let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
@@ -85,17 +72,22 @@ pub fn use_shortcut_progress(shortcut: Shortcut, lang: Lang, events: Option<Even
             Some(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
                 let detail = event.dyn_ref::<CustomEvent>().and_then(|e| e.detail().as_string());
                 match detail.as_deref().and_then(Outcome::from_detail) {
-                    Some(Outcome::Counted { pressed, needed }) => {
-                        report.dispatch(Step(pressed, Some(presses_left(lang, key, u32::from(needed - pressed)))));
-                    }
-                    Some(Outcome::Expired) => report.dispatch(Step(0, Some(t(lang, Msg::ShortcutExpired).to_string()))),
-                    Some(Outcome::Reset | Outcome::Exit) => report.dispatch(Step(0, None)),
+                    Some(Outcome::Counted { pressed, needed }) => progress.update(|progress| {
+                        progress.pressed = pressed;
+                        progress.announcement = presses_left(lang, key, u32::from(needed - pressed));
+                    }),
+                    Some(Outcome::Expired) => progress.update(|progress| {
+                        progress.pressed = 0;
+                        progress.announcement = t(lang, Msg::ShortcutExpired).to_string();
+                    }),
+                    // The last announcement stays.
+                    Some(Outcome::Reset | Outcome::Exit) => progress.update(|progress| progress.pressed = 0),
                     None => {}
                 }
             }))
         });
     }
-    (*progress).clone()
+    progress.get()
 }
 
 /// Gives focus back to `button` when the panel closes (Escape, Close, or the button itself),
@@ -117,27 +109,19 @@ pub fn use_focus_back_on_close(button: NodeRef, panel_open: bool) {
 /// to the other edge, out of the way of focus (see [`browser::keep_focus_clear`]).
 #[hook]
 pub fn use_floating(bar: NodeRef, floating: bool) -> bool {
-    // A cell and a forced render, as a `use_state` would do, but with the hooks the exit bar
-    // already has (`use_mut_ref` of a bool for the focus): a state of its own type costs the
-    // interface 0.16 KB gzip of Yew's hook code.
-    let dodge = use_mut_ref(|| false);
-    let render = use_force_update();
+    let dodge = use_kept(|| false);
     {
         let dodge = dodge.clone();
         use_effect_with(floating, move |&floating| {
             let kept = bar.cast::<HtmlElement>().filter(|_| floating).map(|element| {
                 browser::raise_to_top_layer(&element);
-                let moved = move |d| {
-                    *dodge.borrow_mut() = d;
-                    render.force_update();
-                };
+                let moved = move |d| dodge.update(|dodge| *dodge = d);
                 (browser::keep_on_top(element.clone()), browser::keep_focus_clear(element, moved))
             });
             move || drop(kept)
         });
     }
-    let dodged = *dodge.borrow();
-    dodged
+    dodge.get()
 }
 
 /// Once shown (in the top layer, by [`use_floating`], whose effect runs first), checks the exit
