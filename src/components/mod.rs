@@ -17,7 +17,7 @@ pub mod widget;
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use yew::{hook, use_force_update, use_mut_ref, UseForceUpdateHandle};
+use yew::{hook, use_force_update, use_mut_ref, NodeRef, UseForceUpdateHandle};
 
 /// A component's state: kept in a cell, and every change renders the component again, as with
 /// `use_state`. Yew's `use_state` and `use_reducer` bring their own copy of its hook code for
@@ -61,4 +61,13 @@ fn aria_bool(on: bool) -> &'static str {
     } else {
         "false"
     }
+}
+
+/// A `NodeRef` for the component's life, as Yew's `use_node_ref` gives: that one keeps it in a
+/// `use_state`, whose hook code nothing else in the interface needs (0.4 KB gzip).
+#[hook]
+pub fn use_element_ref() -> NodeRef {
+    let kept = use_mut_ref(NodeRef::default);
+    let node = kept.borrow().clone();
+    node
 }

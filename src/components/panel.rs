@@ -6,7 +6,7 @@ use super::contacts::{contacts, preselected_area};
 use super::data::Data;
 use super::guidance::{online_safety, rights};
 use super::language_picker::language_picker;
-use super::use_kept;
+use super::{use_element_ref, use_kept};
 use crate::browser;
 use crate::i18n::{review, t, Lang, Msg, Review};
 use yew::prelude::*;
@@ -56,7 +56,7 @@ pub struct PanelProps {
 /// The help panel.
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
-    let panel = use_node_ref();
+    let panel = use_element_ref();
     {
         let (panel, bar) = (panel.clone(), props.bar.clone());
         use_effect_with((), move |_| {

@@ -4,7 +4,7 @@
 use super::data::{embedded, load_catalogue, load_directory, Data};
 use super::exit_bar::ExitBar;
 use super::panel::{Panel, Tab};
-use super::use_kept;
+use super::{use_element_ref, use_kept};
 use crate::browser;
 use crate::config::{Config, Position};
 use crate::exit::State;
@@ -110,7 +110,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         Callback::from(move |tab| state.update(|shown| shown.open = tab))
     };
     let on_lang = Callback::from(move |lang| state.update(|shown| shown.chosen = Some(lang)));
-    let bar = use_node_ref();
+    let bar = use_element_ref();
 
     html! {
         // Keyed by the catalogues read, so that every text is rendered again with them.
