@@ -13,6 +13,7 @@ pub mod directory;
 pub mod exit;
 pub mod guidance;
 pub mod i18n;
+mod packed;
 pub mod safe_url;
 pub mod theme_check;
 

@@ -2,6 +2,7 @@
 //! `theme_check`), and its repair.
 
 use super::{warn, window};
+use crate::i18n::join;
 use crate::theme_check::{problems, Problem, Rendered};
 use web_sys::HtmlElement;
 
@@ -29,7 +30,7 @@ pub fn repair_theme(button: &HtmlElement, bar: &HtmlElement, floating: bool) {
     let said: Vec<&str> = found.iter().map(|p| p.describe()).collect();
     warn(&format!(
         "<safe-exit>: the page's theme left the exit button so that it {}; the widget's own values are used for it instead (docs/embedding.md, Theming).",
-        said.join(" and ")
+        join(&said, " and ")
     ));
 }
 

@@ -3,22 +3,12 @@
 //! it was last verified.
 
 use super::data::Data;
+use super::Kept;
 use crate::directory::filter::{areas, grouped_for_region};
 use crate::directory::link::ContactType;
 use crate::directory::{Contact, Directory, Kind, Service, Text};
-use crate::i18n::{t, Lang, Msg};
+use crate::i18n::{join, t, Lang, Msg};
 use yew::prelude::*;
-
-/// The properties of [`Contacts`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ContactsProps {
-    /// The reader's language.
-    pub lang: Lang,
-    /// The contacts to show.
-    pub data: Data,
-    /// The area preselected by the partner's `region` attribute.
-    pub region: Option<String>,
-}
 
 fn kind_heading(kind: Kind) -> Msg {
     match kind {
@@ -41,19 +31,25 @@ fn text(value: &Text, lang: Lang) -> Html {
     }
 }
 
-/// The contacts tab.
-#[function_component(Contacts)]
-pub fn contacts(props: &ContactsProps) -> Html {
-    let directory = &props.data.directory;
-    let region = use_state(|| props.region.clone().filter(|r| areas(directory).iter().any(|(code, _)| code == r)));
-    let lang = props.lang;
+/// The area the tab opens on: the one the partner's `region` attribute preselects, if the data
+/// has it; `None` shows every area.
+pub fn preselected_area(directory: &Directory, region: Option<&str>) -> Option<String> {
+    region.filter(|r| areas(directory).iter().any(|(code, _)| code == r)).map(str::to_string)
+}
+
+/// The contacts tab, showing `area` (`None`: every area), which the area picker sets. Part of
+/// the panel's render, not a component of its own (see the module `components`): the panel
+/// keeps `area`, set to [`preselected_area`] each time the tab is shown.
+pub fn contacts(lang: Lang, data: &Data, area: &Kept<Option<String>>) -> Html {
+    let directory = &data.directory;
     let on_area = {
-        let region = region.clone();
+        let area = area.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            region.set((!value.is_empty()).then_some(value));
+            area.update(|area| *area = (!value.is_empty()).then_some(value));
         })
     };
+    let region = area.get();
     let mut groups = grouped_for_region(directory, region.as_deref());
     // Emergency services and the police share one heading, first.
     let emergency: Vec<&Service> =
@@ -62,7 +58,7 @@ pub fn contacts(props: &ContactsProps) -> Html {
 
     html! {
         <div class="contacts">
-            if props.data.degraded {
+            if data.degraded {
                 <p class="notice" role="alert">{ t(lang, Msg::DataDegraded) }</p>
             }
             <label class="area">
@@ -119,13 +115,13 @@ fn service_card(service: &Service, directory: &Directory, lang: Lang) -> Html {
                 if !service.is_24_7() { <p class="hours">{ text(hours, lang) }</p> }
             }
             if !service.languages.is_empty() {
-                <p class="langs">{ format!("{}: {}", t(lang, Msg::LanguagesSpoken), language_names(&service.languages, lang)) }</p>
+                <p class="langs">{ t(lang, Msg::LanguagesSpoken).to_string() + ": " + &language_names(&service.languages, lang) }</p>
             }
             if let Some(notes) = &service.notes {
                 <p class="notes">{ text(notes, lang) }</p>
             }
             <p class="source">
-                { format!("{} {} · {}: ", t(lang, Msg::LastVerified), service.verified, t(lang, Msg::Source)) }
+                { t(lang, Msg::LastVerified).to_string() + " " + &service.verified + " · " + t(lang, Msg::Source) + ": " }
                 <a href={service.source.url.clone()} target="_blank" rel="noreferrer noopener">{ service.source.title.clone() }</a>
             </p>
         </article>
@@ -164,14 +160,14 @@ fn language_names(codes: &[String], lang: Lang) -> String {
         Some(Lang::En) => t(lang, Msg::LanguageEnglish),
         None => "",
     };
-    codes
+    let names: Vec<&str> = codes
         .iter()
         .map(|code| match name(code) {
             "" => code.as_str(),
             known => known,
         })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    join(&names, ", ")
 }
 
 fn contact_link(contact: &Contact, lang: Lang) -> Html {

@@ -3,6 +3,7 @@
 
 mod hooks;
 
+use super::{aria_bool, use_element_ref};
 use crate::config::Shortcut;
 use crate::i18n::{t, Lang, Msg};
 use hooks::{use_exit_on_click, use_floating, use_focus_back_on_close, use_shortcut_progress, use_theme_repair};
@@ -35,7 +36,7 @@ pub struct ExitBarProps {
 /// The exit bar: the exit button, the help button, and the shortcut hint with its indicator.
 #[function_component(ExitBar)]
 pub fn exit_bar(props: &ExitBarProps) -> Html {
-    let (exit_button, help) = (use_node_ref(), use_node_ref());
+    let (exit_button, help) = (use_element_ref(), use_element_ref());
     let floating = !props.inline;
     use_exit_on_click(exit_button.clone(), floating, props.button_heard, props.on_exit.clone());
     let progress = use_shortcut_progress(props.shortcut, props.lang, props.shortcut_events.clone());
@@ -62,7 +63,7 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
                 { t(lang, Msg::ExitButton) }
             </button>
             <button type="button" class="help" part="help-button" ref={help} onclick={on_toggle}
-                aria-expanded={props.panel_open.to_string()} aria-controls="panel">
+                aria-expanded={aria_bool(props.panel_open)} aria-controls="panel">
                 { t(lang, Msg::HelpButton) }
             </button>
             if let Some(hint) = hint {

@@ -5,17 +5,10 @@ use crate::guidance::{Status, ONLINE_SAFETY, RIGHTS};
 use crate::i18n::{t, with_numbers, Lang, Msg};
 use yew::prelude::*;
 
-/// The properties of [`Rights`] and [`OnlineSafety`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct GuidanceProps {
-    /// The reader's language.
-    pub lang: Lang,
-}
-
-/// The rights tab.
-#[function_component(Rights)]
-pub fn rights(props: &GuidanceProps) -> Html {
-    let lang = props.lang;
+/// The rights tab in `lang`. This and [`online_safety`] are part of the panel's render, not
+/// components of their own: each component type costs the interface its own copy of Yew's
+/// lifecycle code.
+pub fn rights(lang: Lang) -> Html {
     html! {
         <div class="rights">
             <p class="intro">{ t(lang, Msg::RightsIntro) }</p>
@@ -34,7 +27,7 @@ pub fn rights(props: &GuidanceProps) -> Html {
                             <p>{ with_numbers(t(lang, statement.text)) }</p>
                             if !statement.sources.is_empty() {
                                 <p class="source">
-                                    { format!("{}: ", t(lang, Msg::Source)) }
+                                    { t(lang, Msg::Source).to_string() + ": " }
                                     { for statement.sources.iter().enumerate().map(|(i, source)| html! {
                                         <>
                                             if i > 0 { { "; " } }
@@ -51,10 +44,8 @@ pub fn rights(props: &GuidanceProps) -> Html {
     }
 }
 
-/// The "stay safe online" tab.
-#[function_component(OnlineSafety)]
-pub fn online_safety(props: &GuidanceProps) -> Html {
-    let lang = props.lang;
+/// The "stay safe online" tab in `lang`.
+pub fn online_safety(lang: Lang) -> Html {
     html! {
         <div class="online">
             <p class="intro">{ t(lang, Msg::OnlineIntro) }</p>

@@ -1,10 +1,12 @@
 //! The help panel: contacts, rights under lockdown, and staying safe online, with the
 //! language switch. Escape or the close button shuts it and returns focus to the help button.
 
-use super::contacts::Contacts;
+use super::aria_bool;
+use super::contacts::{contacts, preselected_area};
 use super::data::Data;
-use super::guidance::{OnlineSafety, Rights};
-use super::language_picker::LanguagePicker;
+use super::guidance::{online_safety, rights};
+use super::language_picker::language_picker;
+use super::{use_element_ref, use_kept};
 use crate::browser;
 use crate::i18n::{review, t, Lang, Msg, Review};
 use yew::prelude::*;
@@ -54,7 +56,7 @@ pub struct PanelProps {
 /// The help panel.
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
-    let panel = use_node_ref();
+    let panel = use_element_ref();
     {
         let (panel, bar) = (panel.clone(), props.bar.clone());
         use_effect_with((), move |_| {
@@ -68,6 +70,9 @@ pub fn panel(props: &PanelProps) -> Html {
             }
         });
     }
+    // The contacts tab's area, as it was when it had a component of its own: preselected each
+    // time the tab is shown, then as the reader picks.
+    let region = use_kept(|| preselected_area(&props.data.directory, props.region.as_deref()));
     let lang = props.lang;
     let close = props.on_tab.reform(|_: MouseEvent| None);
     let on_keydown = {
@@ -85,12 +90,21 @@ pub fn panel(props: &PanelProps) -> Html {
                 <h2 id="panel-title">{ t(lang, Msg::PanelTitle) }</h2>
                 <button type="button" class="close" onclick={close}>{ t(lang, Msg::Close) }</button>
             </header>
-            <LanguagePicker {lang} on_change={props.on_lang.clone()} />
+            { language_picker(lang, &props.on_lang) }
             <div class="tabs" role="tablist">
                 { for Tab::ALL.into_iter().map(|tab| {
-                    let select = props.on_tab.reform(move |_: MouseEvent| Some(tab));
+                    let select = {
+                        let (on_tab, region, shown) = (props.on_tab.clone(), region.clone(), props.tab);
+                        let (directory, preselected) = (props.data.directory.clone(), props.region.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            if tab == Tab::Contacts && shown != Tab::Contacts {
+                                region.update(|area| *area = preselected_area(&directory, preselected.as_deref()));
+                            }
+                            on_tab.emit(Some(tab));
+                        })
+                    };
                     html! {
-                        <button type="button" role="tab" aria-selected={(tab == props.tab).to_string()}
+                        <button type="button" role="tab" aria-selected={aria_bool(tab == props.tab)}
                             aria-controls="tab-panel" onclick={select}>{ t(lang, tab.label()) }</button>
                     }
                 }) }
@@ -100,9 +114,9 @@ pub fn panel(props: &PanelProps) -> Html {
             }
             <div id="tab-panel" role="tabpanel" class="tab-panel">
                 { match props.tab {
-                    Tab::Contacts => html! { <Contacts {lang} data={props.data.clone()} region={props.region.clone()} /> },
-                    Tab::Rights => html! { <Rights {lang} /> },
-                    Tab::Online => html! { <OnlineSafety {lang} /> },
+                    Tab::Contacts => contacts(lang, &props.data, &region),
+                    Tab::Rights => rights(lang),
+                    Tab::Online => online_safety(lang),
                 } }
             </div>
         </section>

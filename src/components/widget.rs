@@ -4,6 +4,7 @@
 use super::data::{embedded, load_catalogue, load_directory, Data};
 use super::exit_bar::ExitBar;
 use super::panel::{Panel, Tab};
+use super::{use_element_ref, use_kept};
 use crate::browser;
 use crate::config::{Config, Position};
 use crate::exit::State;
@@ -33,6 +34,16 @@ pub struct WidgetProps {
     pub on_state: Callback<State>,
 }
 
+/// What the widget shows: the language the reader picked, the panel's tab (`None`: closed),
+/// the contacts, and how many partner catalogues have been read.
+#[derive(Clone)]
+struct Shown {
+    chosen: Option<Lang>,
+    open: Option<Tab>,
+    data: Data,
+    catalogues_read: usize,
+}
+
 /// The whole widget, inside a shadow root of its own.
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
@@ -44,17 +55,21 @@ pub fn widget(props: &WidgetProps) -> Html {
             browser_langs.iter().map(String::as_str),
         )
     });
-    let chosen = use_state(|| None::<Lang>);
-    let lang = chosen.unwrap_or(*negotiated);
-    let open = use_state(|| None::<Tab>);
-    let data = use_state(|| Data { directory: embedded(), degraded: false });
+    let state = use_kept(|| Shown {
+        chosen: None,
+        open: None,
+        data: Data { directory: embedded(), degraded: false },
+        catalogues_read: 0,
+    });
+    let shown = state.get();
+    let lang = shown.chosen.unwrap_or(*negotiated);
 
     {
         let on_state = props.on_state.clone();
         use_effect_with((), move |_| on_state.emit(State::Ready));
     }
     {
-        let data = data.clone();
+        let state = state.clone();
         let on_state = props.on_state.clone();
         use_effect_with((props.config.src.clone(), props.config.third_party_src), move |(src, third_party)| {
             if let Some(src) = src.clone() {
@@ -62,12 +77,12 @@ pub fn widget(props: &WidgetProps) -> Html {
                 yew::platform::spawn_local(async move {
                     match load_directory(&src, third_party).await {
                         Ok(directory) => {
-                            data.set(Data { directory: Rc::new(directory), degraded: false });
+                            state.update(|shown| shown.data = Data { directory: Rc::new(directory), degraded: false });
                             on_state.emit(State::Ready);
                         }
                         Err(why) => {
                             browser::warn(&format!("<safe-exit> src: {why}; showing the embedded contacts instead."));
-                            data.set(Data { directory: embedded(), degraded: true });
+                            state.update(|shown| shown.data = Data { directory: embedded(), degraded: true });
                             on_state.emit(State::Degraded);
                         }
                     }
@@ -75,41 +90,41 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-
-    let catalogues_read = use_state(|| 0_usize);
     {
-        let catalogues_read = catalogues_read.clone();
+        let state = state.clone();
         use_effect_with((props.config.catalogues.clone(), props.config.third_party_src), move |(urls, third_party)| {
             for url in urls.clone() {
-                let (catalogues_read, third_party) = (catalogues_read.clone(), *third_party);
+                let (state, third_party) = (state.clone(), *third_party);
                 yew::platform::spawn_local(async move {
                     load_catalogue(&url, third_party).await;
                     // A new count re-renders every text with the partner's messages.
-                    catalogues_read.set(*catalogues_read + 1);
+                    state.update(|shown| shown.catalogues_read += 1);
                 });
             }
         });
     }
 
     let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |()| open.set(if open.is_some() { None } else { Some(Tab::Contacts) }))
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.update(|shown| shown.open = if shown.open.is_some() { None } else { Some(Tab::Contacts) })
+        })
     };
     let on_tab = {
-        let open = open.clone();
-        Callback::from(move |tab: Option<Tab>| open.set(tab))
+        let state = state.clone();
+        Callback::from(move |tab| state.update(|shown| shown.open = tab))
     };
-    let on_lang = Callback::from(move |l: Lang| chosen.set(Some(l)));
-    let bar = use_node_ref();
+    let on_lang = Callback::from(move |lang| state.update(|shown| shown.chosen = Some(lang)));
+    let bar = use_element_ref();
 
     html! {
         // Keyed by the catalogues read, so that every text is rendered again with them.
-        <div class="widget" key={*catalogues_read} lang={lang.code()} data-position={props.config.position.name()}>
+        <div class="widget" key={shown.catalogues_read} lang={lang.code()} data-position={props.config.position.name()}>
             <ExitBar {lang} shortcut={props.config.shortcut} inline={props.config.position == Position::Inline}
-                panel_open={open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} button_heard={props.button_heard} {on_toggle}
+                panel_open={shown.open.is_some()} bar={bar.clone()} on_exit={props.on_exit.clone()} button_heard={props.button_heard} {on_toggle}
                 shortcut_events={props.host.clone()} />
-            if let Some(tab) = *open {
-                <Panel {lang} {tab} data={(*data).clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
+            if let Some(tab) = shown.open {
+                <Panel {lang} {tab} data={shown.data.clone()} region={props.config.region.clone()} {bar} {on_tab} {on_lang} />
             }
         </div>
     }

@@ -14,12 +14,18 @@ pub use validate::{parse_directory, DirectoryReader, Problem, Report, Severity};
 /// The default directory for Kazakhstan, static/data/kz.json as written.
 pub const EMBEDDED_JSON: &str = include_str!("../../static/data/kz.json");
 
-/// The same JSON without the whitespace between its tokens (build.rs): what the widget carries.
-pub const EMBEDDED_JSON_COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/kz.json"));
+/// The same JSON without the whitespace between its tokens (build.rs), packed: what the
+/// widget carries.
+const EMBEDDED_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kz.json.packed"));
+
+/// The JSON the widget carries: static/data/kz.json without the whitespace between its tokens.
+pub fn embedded_json() -> String {
+    crate::packed::unpack(EMBEDDED_PACKED)
+}
 
 /// The embedded directory, read and validated; a test keeps it free of problems.
 pub fn embedded() -> Directory {
-    parse_directory(EMBEDDED_JSON_COMPACT).directory
+    parse_directory(&embedded_json()).directory
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The rules a translation must keep, shared by the catalogue tests and the reader of a
 //! partner's catalogue: the English message's placeholders, and no phone number.
 
-use super::NUMBERS;
+use super::{find, NUMBERS};
 
 /// The `{…}` placeholders of a text, sorted.
 pub fn placeholders(text: &str) -> Vec<&str> {
@@ -18,7 +18,9 @@ pub fn phone_number_in(text: &str) -> Option<String> {
     let short = ["101", "103", "104"].iter().chain(NUMBERS.iter().map(|(_, n)| n));
     let bytes = text.as_bytes();
     for number in short {
-        for (i, _) in text.match_indices(number) {
+        let mut from = 0;
+        while let Some(i) = find(&text[from..], number).map(|at| from + at) {
+            from = i + number.len();
             let before = i.checked_sub(1).map(|j| bytes[j]);
             let after = bytes.get(i + number.len()).copied();
             let next = bytes.get(i + number.len() + 1).copied();

@@ -112,7 +112,10 @@ fn valid_text(value: &Value, english: &str, name: &str, problems: &mut Vec<Strin
     } else if clean_text(text) != text {
         fail(problems, "contains control or text-direction characters")
     } else if placeholders(text) != placeholders(english) {
-        fail(problems, &format!("must keep the placeholders of the English: {}", placeholders(english).join(" ")))
+        fail(
+            problems,
+            &format!("must keep the placeholders of the English: {}", super::join(&placeholders(english), " ")),
+        )
     } else if let Some(number) = phone_number_in(text) {
         fail(problems, &format!("contains the phone number {number}; write the placeholder of the English instead"))
     } else {

@@ -1,5 +1,6 @@
 //! The exit bar's effects on the page, one hook each.
 
+use super::super::use_kept;
 use crate::browser;
 use crate::config::Shortcut;
 use crate::exit::shortcut::Outcome;
@@ -69,10 +70,9 @@ pub struct Progress {
 /// render on, like the click (see [`use_exit_on_click`]).
 #[hook]
 pub fn use_shortcut_progress(shortcut: Shortcut, lang: Lang, events: Option<EventTarget>) -> Progress {
-    let pressed = use_state(|| 0u8);
-    let announcement = use_state(String::new);
+    let progress = use_kept(Progress::default);
     {
-        let (pressed, announcement) = (pressed.clone(), announcement.clone());
+        let progress = progress.clone();
         use_memo((shortcut, lang, events), move |(shortcut, lang, events)| {
             let (shortcut, lang) = (*shortcut, *lang);
             let key = if shortcut == Shortcut::Escape2 { "Esc" } else { "Shift" };
@@ -80,21 +80,22 @@ pub fn use_shortcut_progress(shortcut: Shortcut, lang: Lang, events: Option<Even
             Some(browser::Listener::new(target, browser::SHORTCUT_EVENT, false, move |event| {
                 let detail = event.dyn_ref::<CustomEvent>().and_then(|e| e.detail().as_string());
                 match detail.as_deref().and_then(Outcome::from_detail) {
-                    Some(Outcome::Counted { pressed: done, needed }) => {
-                        pressed.set(done);
-                        announcement.set(presses_left(lang, key, u32::from(needed - done)));
-                    }
-                    Some(Outcome::Expired) => {
-                        pressed.set(0);
-                        announcement.set(t(lang, Msg::ShortcutExpired).to_string());
-                    }
-                    Some(Outcome::Reset | Outcome::Exit) => pressed.set(0),
+                    Some(Outcome::Counted { pressed, needed }) => progress.update(|progress| {
+                        progress.pressed = pressed;
+                        progress.announcement = presses_left(lang, key, u32::from(needed - pressed));
+                    }),
+                    Some(Outcome::Expired) => progress.update(|progress| {
+                        progress.pressed = 0;
+                        progress.announcement = t(lang, Msg::ShortcutExpired).to_string();
+                    }),
+                    // The last announcement stays.
+                    Some(Outcome::Reset | Outcome::Exit) => progress.update(|progress| progress.pressed = 0),
                     None => {}
                 }
             }))
         });
     }
-    Progress { pressed: *pressed, announcement: (*announcement).clone() }
+    progress.get()
 }
 
 /// Gives focus back to `button` when the panel closes (Escape, Close, or the button itself),
@@ -116,18 +117,19 @@ pub fn use_focus_back_on_close(button: NodeRef, panel_open: bool) {
 /// to the other edge, out of the way of focus (see [`browser::keep_focus_clear`]).
 #[hook]
 pub fn use_floating(bar: NodeRef, floating: bool) -> bool {
-    let dodge = use_state(|| false);
+    let dodge = use_kept(|| false);
     {
-        let dodge = dodge.setter();
+        let dodge = dodge.clone();
         use_effect_with(floating, move |&floating| {
             let kept = bar.cast::<HtmlElement>().filter(|_| floating).map(|element| {
                 browser::raise_to_top_layer(&element);
-                (browser::keep_on_top(element.clone()), browser::keep_focus_clear(element, move |d| dodge.set(d)))
+                let moved = move |d| dodge.update(|dodge| *dodge = d);
+                (browser::keep_on_top(element.clone()), browser::keep_focus_clear(element, moved))
             });
             move || drop(kept)
         });
     }
-    *dodge
+    dodge.get()
 }
 
 /// Once shown (in the top layer, by [`use_floating`], whose effect runs first), checks the exit
