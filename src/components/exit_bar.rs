@@ -44,10 +44,12 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
     let dodge = use_floating(props.bar.clone(), floating);
     use_theme_repair(exit_button.clone(), props.bar.clone(), floating);
 
-    // The window's listener sees only the host of the closed root and has to place the click
-    // itself (browser::target_within); a click it cannot place, such as a script's or an
-    // assistive tool's on an unfocused button, still reaches Yew's listener inside the root.
-    // Calling the exit twice does nothing more: one exit per page.
+    // Yew's own listener inside the root, the last to hear the click: in the partner bundle the
+    // loader's listener on the root exits first and stops it, and for the `SafeExit` component
+    // the window's listener places it (browser::target_within). It stays for what those miss:
+    // a click the window cannot place in a closed root (a script's, or an assistive tool's, on
+    // an unfocused button), or a loader of an earlier release still cached beside this
+    // interface. Calling the exit twice does nothing more: one exit per page.
     let exit_from_root = props.on_exit.reform(|_: MouseEvent| ());
     let on_toggle = props.on_toggle.reform(|_: MouseEvent| ());
     let lang = props.lang;
