@@ -54,6 +54,27 @@ test('the region attribute preselects the area; the filter shows local and natio
   await context.close();
 });
 
+test('the chosen area stays through a language change, and the tab shown again opens on the partner\'s region', async () => {
+  const { context, page } = await openPanel('/index.html'); // region="almaty"
+  const select = page.locator('safe-exit .area select');
+  await select.selectOption('shymkent');
+  await page.locator('safe-exit .languages button[lang="en"]').click();
+  assert.equal(await select.inputValue(), 'shymkent', 'a language change keeps the area');
+  assert.ok((await serviceIds(page)).includes('komek-shymkent'));
+  // Another tab and back: the contacts tab opens on the region again.
+  const tabs = page.locator('safe-exit [role="tab"]');
+  await tabs.nth(1).click();
+  await tabs.nth(0).click();
+  assert.equal(await select.inputValue(), 'almaty');
+  // Closing and opening the panel does the same.
+  await select.selectOption('shymkent');
+  await page.locator('safe-exit [part="help-button"]').click();
+  await page.locator('safe-exit [part="panel"]').waitFor({ state: 'detached' });
+  await page.locator('safe-exit [part="help-button"]').click();
+  assert.equal(await select.inputValue(), 'almaty');
+  await context.close();
+});
+
 test('every contact carries its source and verified date, and links only to safe schemes', async () => {
   const { context, page } = await openPanel('/test/widget.html?lang=en');
   const services = await page.locator('safe-exit article.service').evaluateAll((all) =>
