@@ -1,7 +1,7 @@
 // Armed time: from navigation start to the exit working, on Chrome's "Regular 3G" with the
 // cache off, for each form of the snippet (pages.mjs) next to GOV.UK's component, with the CPU
 // unthrottled and throttled. Each load also keeps its network log: what was fetched when.
-import { HINTS, PLACEMENTS, variantPath } from './pages.mjs';
+import { HINTS, PLACEMENTS, variantKey, variantPath } from './pages.mjs';
 import { closeContext, openPage, send, whenArmed } from './browser.mjs';
 import { armedProbe } from './probes.mjs';
 import { median } from './stats.mjs';
@@ -14,7 +14,7 @@ export const CPU_RATES = [1, 4];
 
 /** Every Safe Exit variant, then GOV.UK: { name, path }. */
 export const ARMED_PAGES = [
-  ...Object.keys(PLACEMENTS).flatMap((placement) => Object.keys(HINTS).map((hint) => ({ name: `Safe Exit/${placement}/${hint}`, placement, hint, path: variantPath(placement, hint) }))),
+  ...Object.keys(PLACEMENTS).flatMap((placement) => Object.keys(HINTS).map((hint) => ({ name: variantKey(placement, hint), placement, hint, path: variantPath(placement, hint) }))),
   { name: 'GOV.UK', path: '/govuk.html' },
 ];
 

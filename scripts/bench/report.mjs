@@ -1,14 +1,14 @@
 // The benchmark's tables, in Markdown, from the measurements of the other modules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HINTS, PLACEMENTS, README } from './pages.mjs';
+import { HINTS, PLACEMENTS, README, variantKey } from './pages.mjs';
 import { CPU_RATES, waterfall } from './armed.mjs';
 import { total } from './bytes.mjs';
 import { trialKey } from './latency.mjs';
 import { kib, listed, markdownTable, median, mib, ms, ratio, spread, verdict } from './stats.mjs';
 
 const ENCODING_NAMES = { br: 'served brotli', none: 'served uncompressed' };
-export const README_VARIANT = `Safe Exit/${README.placement}/${README.hint}`;
+export const README_VARIANT = variantKey(README.placement, README.hint);
 
 /** Exit latency: each page's figures to the request and to the server, the ratios, and the clock checks. */
 export function latencyTable(latencies) {
@@ -52,7 +52,7 @@ export function variantLatencyTable(latencies) {
   const rows = [];
   for (const [placement, where] of Object.entries(PLACEMENTS)) {
     for (const [hint, hinted] of Object.entries(HINTS)) {
-      const page = `Safe Exit/${placement}/${hint}`;
+      const page = variantKey(placement, hint);
       const readme = page === README_VARIANT ? '**README:** ' : '';
       rows.push([`${readme}Safe Exit, loader ${where}`, hinted, spread(values(page), failed(page)), ratio(median(values(page)), link)]);
     }
@@ -76,7 +76,7 @@ export function armedTable(armed) {
   const rows = [];
   for (const [placement, where] of Object.entries(PLACEMENTS)) {
     for (const [hint, what] of Object.entries(HINTS)) {
-      const key = `Safe Exit/${placement}/${hint}`;
+      const key = variantKey(placement, hint);
       const readme = key === README_VARIANT;
       rows.push([`${readme ? '**README:** ' : ''}Safe Exit, loader ${where}`, what, ...CPU_RATES.flatMap((cpu) => cell(key, cpu, { readme }))]);
     }
