@@ -157,12 +157,18 @@ test('with the closed root, the page learns no number tapped, no tab and no pane
   assert.ok(closed.learnt.keptRoot.includes(`link ${closed.tapped}`));
 });
 
-test('in the closed root, the exit button leaves when pressed with the keyboard', async () => {
-  const { context } = await newContext(env.browser, { closedRoots: true });
-  await context.addInitScript(driver);
-  const page = await context.newPage();
+/** The test widget with its root closed, as shipped, and its interface up; the driver keeps the root. */
+async function closedWidget() {
+  const setup = await newContext(env.browser, { closedRoots: true });
+  await setup.context.addInitScript(driver);
+  const page = await setup.context.newPage();
   await page.goto(`${env.base}/test/widget.html?lang=en&shortcut=none`);
   await page.waitForFunction(() => window.widgetRoot()?.querySelector('[part="exit-button"]') && !window.widgetRoot().querySelector('slot'));
+  return { ...setup, page };
+}
+
+test('in the closed root, the exit button leaves when pressed with the keyboard', async () => {
+  const { context, page } = await closedWidget();
   await page.evaluate(() => window.widgetRoot().querySelector('[part="exit-button"]').focus());
   await page.keyboard.press('Enter');
   await left(page);
@@ -174,11 +180,7 @@ test('in the closed root, the exit button leaves when pressed with the keyboard'
 // that method cannot stop the button, pressed with a pointer or with the keyboard.
 for (const press of ['pointer', 'keyboard']) {
   test(`in the closed root, the exit button pressed with the ${press} leaves, whatever the element's exit() has been replaced with`, async () => {
-    const { context, neutral } = await newContext(env.browser, { closedRoots: true });
-    await context.addInitScript(driver);
-    const page = await context.newPage();
-    await page.goto(`${env.base}/test/widget.html?lang=en&shortcut=none`);
-    await page.waitForFunction(() => window.widgetRoot()?.querySelector('[part="exit-button"]') && !window.widgetRoot().querySelector('slot'));
+    const { context, neutral, page } = await closedWidget();
     await page.evaluate(() => (document.querySelector('safe-exit').exit = () => {}));
     if (press === 'pointer') {
       // Playwright's locators do not reach into a closed root: the click is aimed at the box.
@@ -195,12 +197,9 @@ for (const press of ['pointer', 'keyboard']) {
 }
 
 test('in the closed root, a click the window cannot place (a script’s, on an unfocused button) still leaves', async () => {
-  const { context } = await newContext(env.browser, { closedRoots: true });
-  await context.addInitScript(driver);
-  const page = await context.newPage();
-  await page.goto(`${env.base}/test/widget.html?lang=en&shortcut=none`);
-  await page.waitForFunction(() => window.widgetRoot()?.querySelector('[part="exit-button"]') && !window.widgetRoot().querySelector('slot'));
-  // detail 0 and no focus: the window's listener sees only the host and cannot tell where it landed.
+  const { context, page } = await closedWidget();
+  // detail 0 and no focus: a listener on the window sees only the host and cannot tell where
+  // it landed; the loader's, on the root, sees the button.
   await page.evaluate(() => window.widgetRoot().querySelector('[part="exit-button"]').click());
   await left(page);
   await context.close();
