@@ -33,8 +33,8 @@ fn main() {
     for (lang, plural_forms, categories) in CATALOGUES {
         let path = format!("po/{lang}.po");
         let catalogue = read_catalogue(&path);
-        let compiled =
-            catalogue_code(&path, &catalogue, &template, plural_forms, categories).unwrap_or_else(|e| panic!("{e}"));
+        let compiled = catalogue_code(lang, &path, &catalogue, &template, plural_forms, categories)
+            .unwrap_or_else(|e| panic!("{e}"));
         catalogues.push((lang, compiled));
     }
 
@@ -53,8 +53,13 @@ fn main() {
     }
     let out = Path::new(&out_dir);
     let table = format!(
-        "/// The characters other than ASCII and А-я in the packed texts, from byte {PACKED_OTHERS:#x} on (build.rs).\n\
+        "/// The packing of build.rs: the first letter of А-я, packed as byte 0x80.\n\
+         const CYRILLIC_FIRST: u32 = {:#x};\n\
+         /// The first byte that stands for one of `OTHERS`.\n\
+         const FIRST_OTHER: u8 = {PACKED_OTHERS:#x};\n\
+         /// The characters other than ASCII and А-я in the packed texts, from byte `FIRST_OTHER` on.\n\
          const OTHERS: [char; {}] = {others:?};\n",
+        u32::from(*CYRILLIC.start()),
         others.len()
     );
     fs::write(out.join("packed_others.rs"), table).expect("OUT_DIR is writable");
@@ -78,7 +83,7 @@ fn pack(text: &str, others: &[char]) -> Vec<u8> {
     text.chars()
         .map(|c| match c {
             _ if c.is_ascii() => c as u8,
-            _ if CYRILLIC.contains(&c) => (0x80 + (c as u32 - 0x410)) as u8,
+            _ if CYRILLIC.contains(&c) => (0x80 + (c as u32 - *CYRILLIC.start() as u32)) as u8,
             _ => {
                 (PACKED_OTHERS + others.iter().position(|&o| o == c).expect("`others` has every other character")) as u8
             }
@@ -108,6 +113,7 @@ fn read_catalogue(path: &str) -> po::Catalogue {
 /// message is fuzzy or not translated), `presses_left` (the plural message by category). A
 /// message with no translation is left out, and the widget shows it in English.
 fn catalogue_code(
+    lang: &str,
     path: &str,
     catalogue: &po::Catalogue,
     template: &po::Catalogue,
@@ -174,7 +180,6 @@ fn catalogue_code(
          pub(super) fn text(msg: Msg) -> Option<(u16, u16)> {{\n    Some(match msg {{\n{text}        _ => return None,\n    }})\n}}\n\
          pub(super) const ANY_DRAFT: bool = {any_draft};\n\
          pub(super) fn presses_left(category: Plural) -> Option<(u16, u16)> {{\n{presses_left}}}\n",
-        lang = path.trim_start_matches("po/").trim_end_matches(".po"),
     );
     Ok((code, texts))
 }

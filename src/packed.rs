@@ -4,15 +4,18 @@
 
 include!(concat!(env!("OUT_DIR"), "/packed_others.rs"));
 
-/// The text that build.rs packed into `bytes`: below 0x80 ASCII, up to 0xBF the letters А-я
-/// (U+0410 to U+044F), and from 0xC0 on the characters of `OTHERS`.
+/// The text that build.rs packed into `bytes`: below 0x80 ASCII, then the letters А-я from
+/// `CYRILLIC_FIRST`, and from `FIRST_OTHER` on the characters of `OTHERS` (all three
+/// written by build.rs beside the packed texts).
 pub(crate) fn unpack(bytes: &[u8]) -> String {
     bytes
         .iter()
         .map(|&byte| match byte {
             0..=0x7F => char::from(byte),
-            0x80..=0xBF => char::from_u32(0x410 + u32::from(byte - 0x80)).unwrap_or(char::REPLACEMENT_CHARACTER),
-            _ => OTHERS.get(usize::from(byte - 0xC0)).copied().unwrap_or(char::REPLACEMENT_CHARACTER),
+            _ if byte < FIRST_OTHER => {
+                char::from_u32(CYRILLIC_FIRST + u32::from(byte - 0x80)).unwrap_or(char::REPLACEMENT_CHARACTER)
+            }
+            _ => OTHERS.get(usize::from(byte - FIRST_OTHER)).copied().unwrap_or(char::REPLACEMENT_CHARACTER),
         })
         .collect()
 }
