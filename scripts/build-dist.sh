@@ -57,7 +57,7 @@ wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name c
 sed -i "s|new URL('glue_bg.wasm', import.meta.url)|new URL('./safe-exit.wasm', import.meta.url)|" $target/bindgen/glue.js
 sed -i "s|new URL('core_bg.wasm', import.meta.url)|new URL('./safe-exit-core.wasm', import.meta.url)|" $target/bindgen/core.js
 grep -q "'./safe-exit.wasm'" $target/bindgen/glue.js && grep -q "'./safe-exit-core.wasm'" $target/bindgen/core.js
-# The first stage's exit functions (static/exit-core.js: depart, hidePage, remember) are the
+# The first stage's exit functions (static/exit-core.js: leave, hidePage, remember) are the
 # loader's, which carries exit-core.js anyway: core.js gets them from the loader through
 # `useExit` instead of importing a second copy from snippets/ (2.1 KiB gzip and one request
 # less before the exit is armed). A Yew app, which uses the library without the loader, keeps

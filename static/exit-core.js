@@ -79,6 +79,56 @@ export function depart(url) {
   }
 }
 
+// How long this page may still be here after a departure before the exit gives up on that
+// destination for the next one (src/exit/sequence.rs and docs/embedding.md explain the choice):
+// a destination that answers 204 No Content or with a download, or a frame's cancelled "Leave
+// site?" prompt, leaves the page where it was, and nothing tells the page so but the time.
+const STILL_HERE_MS = 4000;
+
+let departure = null;
+
+/**
+ * Leaves for the first of `urls` (separated by spaces, which no URL passing the rule holds) that
+ * the browser accepts, then the built-in default, and returns the one it left for. Frames go
+ * first: each gets its own beforeunload, whose prompt the top page cannot disarm. While the page
+ * is still here STILL_HERE_MS after a departure, it leaves for the next destination. An exit
+ * asked again sooner than that lets the departure under way go on, and later goes on to the
+ * next one (the default last, again if need be): a second exit always does something, and a
+ * frantic one cannot restart a slow load.
+ */
+export function leave(urls) {
+  try {
+    removeFrames();
+    if (departure && Date.now() - departure.at < STILL_HERE_MS) return departure.url;
+    if (departure) return departNext(departure.queue.length ? departure.queue : [DEFAULT_EXIT_URL]);
+    return departNext([...new Set(`${urls} ${DEFAULT_EXIT_URL}`.split(' ').filter(Boolean))]);
+  } catch (_) {
+    return DEFAULT_EXIT_URL;
+  }
+}
+
+function departNext(queue) {
+  while (queue.length) {
+    const url = queue.shift();
+    if (!depart(url)) continue;
+    const attempt = (departure = { url, queue, at: Date.now() });
+    if (queue.length) later(() => departure === attempt && departNext(queue), STILL_HERE_MS);
+    return url;
+  }
+  return departure?.url || DEFAULT_EXIT_URL;
+}
+
+// Removing a frame unloads it without asking anyone. window.length counts the frames without a
+// look at the page, so a page without any pays nothing.
+function removeFrames() {
+  if (!window.length) return;
+  for (const frame of document.querySelectorAll('iframe, frame, object, embed')) {
+    try {
+      frame.remove();
+    } catch (_) {}
+  }
+}
+
 // WebKit paints no further frame of a page once it has started to leave (measured in WebKitGTK
 // 2.50: no frame callback runs, and the screen keeps showing the page until the destination
 // answers), so there the page, hidden in this task, leaves once a frame has been painted: a
@@ -143,24 +193,38 @@ export function hidePage(url) {
   } catch (_) {}
 }
 
+let marked = null;
+
 /**
  * Remembers the exit in this tab, for the guard, and evicts this site's pages from the
  * back/forward cache. Escape stops a page load, so from now on no key press may cancel it.
+ * A host script that clears the tab's storage as the visitor leaves (a logout or "privacy"
+ * script, in its `safe-exit` listener or on pagehide) must not take the guard's memory with
+ * it: the marker is written again after the exit's own task and at each step of unloading,
+ * after the host's listeners, which were added before.
  */
 export function remember(url) {
-  try {
-    tabStorage()?.setItem(MARK, url);
-  } catch (_) {}
+  const first = !marked;
+  marked = `${url} ${history.length}`;
+  const write = () => {
+    try {
+      tabStorage()?.setItem(MARK, marked);
+    } catch (_) {}
+  };
+  write();
+  queueMicrotask(write);
+  if (!first) return;
+  for (const type of ['pagehide', 'visibilitychange']) addEventListener(type, write);
   siblings?.postMessage('left');
   addEventListener('keydown', (event) => event.preventDefault(), true);
 }
 
 /**
- * The whole exit, for the loader: leave for the first of `urls` the browser accepts, hide,
- * remember. The page is hidden even when every destination failed.
+ * The whole exit, for the loader: leave for the first of `urls` the browser accepts (see
+ * `leave`), hide, remember. The page is hidden even when every destination failed.
  */
 export function exitTo(...urls) {
-  const url = urls.find(depart) || urls[urls.length - 1];
+  const url = leave(urls.join(' '));
   hidePage(url);
   remember(url);
 }
@@ -189,7 +253,7 @@ export function guardPage() {
   });
   addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
-    const url = tabStorage()?.getItem(MARK);
+    const [url] = (tabStorage()?.getItem(MARK) || '').split(' ');
     if (url) {
       leaveAgain(url);
       return;
@@ -197,15 +261,24 @@ export function guardPage() {
     if (shown) style.setProperty('display', ...shown);
     shown = null;
   });
-  const url = tabStorage()?.getItem(MARK);
+  const [url, length] = (tabStorage()?.getItem(MARK) || '').split(' ');
   if (!url) return false;
-  const [navigation] = performance.getEntriesByType('navigation');
-  if (navigation && navigation.type === 'back_forward') {
+  if (shownAgain(+length)) {
     leaveAgain(url);
     return true;
   }
   tabStorage().removeItem(MARK);
   return false;
+}
+
+// Whether this page is one the exit left behind, shown again: by Back or Forward, by a Reload,
+// or by the Reload that follows a Back made while the network was down, which Chromium makes
+// a "navigate" that replaces its error page: the tab's history, whose length the marker keeps
+// after the destination, has no entry more than at the exit. A fresh visit adds one.
+function shownAgain(length) {
+  const [entry] = performance.getEntriesByType('navigation');
+  if (entry && (entry.type === 'back_forward' || entry.type === 'reload')) return true;
+  return window.navigation?.activation?.navigationType === 'replace' && history.length <= length;
 }
 
 /**

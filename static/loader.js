@@ -21,9 +21,12 @@ function exitWithoutWidget(element) {
   exitTo(...[listed, link].filter(Boolean), DEFAULT_EXIT_URL);
 }
 
+// Heard for as long as the link can be seen, the interface's mounting included: it is shown
+// through a slot until the interface has rendered its exit bar, and a tap on it meanwhile must
+// not be a plain link that Back undoes. A link around the element is not its fallback link.
 function onFallbackClick(event) {
   const link = event.target.closest && event.target.closest('a[href]');
-  if (!link || this.widget || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  if (!link || !this.contains(link) || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   this.exit();
 }
@@ -51,7 +54,7 @@ async function instantiate(glue, name, wasm) {
   // The bundle's first stage has no copy of exit-core.js of its own (scripts/build-dist.sh):
   // it leaves through the loader's, the functions above. The Trunk development page's stage
   // still imports its own copy and has no useExit.
-  stage.useExit?.({ depart, hidePage, remember });
+  stage.useExit?.({ leave, hidePage, remember });
   await stage.default({ module_or_path: wasm });
   return stage;
 }
@@ -79,7 +82,20 @@ function failed(element, consequence) {
 // Each element's shadow root, closed, so that the page's own scripts (analytics, session
 // replay) cannot read what the visitor opens or taps in it (docs/embedding.md, "Privacy").
 // Kept here, not on the element, and kept across removals: a root cannot be attached twice.
+// Attached as the element is upgraded, with the browser's own attachShadow as it was when the
+// loader ran, so that a recorder that patches it later (an app module, a tag manager on load)
+// is too late; until the interface is up, a slot shows the fallback link.
 const roots = new WeakMap();
+const attachShadow = Element.prototype.attachShadow;
+
+function rootOf(element) {
+  let root = roots.get(element);
+  if (!root) {
+    roots.set(element, (root = attachShadow.call(element, { mode: 'closed' })));
+    root.append(document.createElement('slot'));
+  }
+  return root;
+}
 // The elements whose interface is up, for a failure of the interface (one wasm for them all).
 const mounted = new Set();
 
@@ -97,9 +113,37 @@ function onExitButtonClick(event) {
   event.stopImmediatePropagation();
 }
 
+// A host modal can make the exit button unreachable though the floating bar is still painted
+// above it in the top layer: a consent banner or dialog library that sets `inert` on every
+// other child of <body> (or on the element's ancestors), or a modal <dialog>. A tap then lands
+// on the modal, so a click on the button's place exits all the same; only while the bar is in
+// the top layer, where nothing of the page can be painted over the button. Heard on the window
+// in the capture phase, before the modal's own listeners can stop it; cheapest test first,
+// since it hears every click of the page.
+function onUnreachableExitClick(event) {
+  for (const element of mounted) {
+    if (!inert(element) && !event.target.closest?.(':modal')) continue;
+    const button = roots.get(element)?.querySelector(':popover-open [part="exit-button"]');
+    if (!button || event.composedPath().includes(element)) continue;
+    const place = button.getBoundingClientRect();
+    if (event.clientX >= place.left && event.clientX <= place.right && event.clientY >= place.top && event.clientY <= place.bottom) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      SafeExitElement.prototype.exit.call(element);
+      return;
+    }
+  }
+}
+
+// Whether `element` or an ancestor, across shadow roots, is inert.
+function inert(element) {
+  for (let node = element; node; node = node.parentNode || node.host) if (node.inert) return true;
+  return false;
+}
+
 function mountInterface(element, ui) {
-  let root = roots.get(element);
-  if (!root) roots.set(element, (root = element.attachShadow({ mode: 'closed' })));
+  addEventListener('click', onUnreachableExitClick, true);
+  const root = rootOf(element);
   root.addEventListener('click', onExitButtonClick, true);
   ui.on_failure((message) => [...mounted].forEach((shown) => interfaceFailed(shown)(message)));
   element.widget = ui.mount(element, root);
@@ -132,6 +176,7 @@ class SafeExitElement extends HTMLElement {
 
   connectedCallback() {
     if (!this.armed) this.dataset.state = 'loading';
+    rootOf(this);
     this.addEventListener('click', onFallbackClick);
     loadCore().then((core) => {
       if (!this.isConnected || this.armed) return;

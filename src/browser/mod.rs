@@ -35,8 +35,8 @@ use web_sys::{AddEventListenerOptions, Event, EventTarget};
 
 #[wasm_bindgen(module = "/static/exit-core.js")]
 extern "C" {
-    #[wasm_bindgen(catch, js_name = depart)]
-    fn depart_js(url: &str) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_name = leave)]
+    fn leave_js(urls: &str) -> Result<String, JsValue>;
     #[wasm_bindgen(catch, js_name = hidePage)]
     fn hide_page_js(url: &str) -> Result<(), JsValue>;
     #[wasm_bindgen(catch, js_name = remember)]
@@ -53,11 +53,12 @@ pub fn document() -> web_sys::Document {
     window().document().expect_throw("the window has a document")
 }
 
-/// Starts the navigation to `destination` in place of this page, with no Referer
-/// (static/exit-core.js has the details of this and the next two). False when the browser
-/// refused to leave for it. None of the three throws, whatever a host script has patched.
-pub fn depart(destination: &str) -> bool {
-    depart_js(destination).unwrap_or(false)
+/// Starts the navigation in place of this page, with no Referer, to the first of `destinations`
+/// (space-separated) the browser accepts, and goes on to the next ones while the page is still
+/// here (static/exit-core.js has the details of this and the next two). Returns the one it
+/// left for. None of the three throws, whatever a host script has patched.
+pub fn leave(destinations: &str) -> Option<String> {
+    leave_js(destinations).ok()
 }
 
 /// Hides the whole host page, until it is replaced, and gives the tab a neutral title.

@@ -151,6 +151,18 @@ pub fn in_modal_dialog(event: &web_sys::Event) -> bool {
     target.is_some_and(|target| target.closest(":modal").ok().flatten().is_some())
 }
 
+/// Whether `element` or one of its ancestors, across shadow roots, is inert.
+pub fn is_inert(element: &web_sys::Element) -> bool {
+    let mut node = Some(element.clone());
+    while let Some(element) = node {
+        if element.closest("[inert]").ok().flatten().is_some() {
+            return true;
+        }
+        node = element.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host());
+    }
+    false
+}
+
 /// Fetches `url` as text, refusing files over `max_bytes` and giving up after `timeout_ms`.
 pub async fn fetch_text(url: &str, max_bytes: usize, timeout_ms: i32) -> Result<String, String> {
     let controller = web_sys::AbortController::new().map_err(|_| "fetch cannot be aborted here".to_string())?;

@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::config::src_origin_check;
-use crate::directory::{self, Directory, DirectoryReader, Report};
+use crate::directory::{self, json, Directory, DirectoryReader, Report};
 use crate::i18n::overrides;
 use std::rc::Rc;
 
@@ -47,9 +47,16 @@ pub async fn load_catalogue(url: &str, third_party: bool) {
     };
     match fetched {
         Ok(text) => {
-            let (catalogue, problems) = overrides::parse_catalogue(&text);
-            for problem in &problems {
+            let (catalogue, problems) = match read_json_in_slices(&text).await {
+                Ok(root) => overrides::check_catalogue(&root),
+                Err(error) => (overrides::Catalogue::default(), vec![error.to_string()]),
+            };
+            for problem in problems.iter().take(MAX_PROBLEMS_LOGGED) {
                 browser::warn(&format!("<safe-exit> catalogue {url}: {problem}"));
+            }
+            if problems.len() > MAX_PROBLEMS_LOGGED {
+                let more = (problems.len() - MAX_PROBLEMS_LOGGED).to_string();
+                browser::warn(&format!("<safe-exit> catalogue {url}: … and {more} more problems like these"));
             }
             overrides::install(catalogue);
         }
@@ -89,6 +96,20 @@ fn fetch_allowed(url: &str, third_party: bool) -> Result<(), String> {
         browser::warn(&warning);
     }
     Ok(())
+}
+
+/// Reads a JSON file in slices of at most [`SLICE_MS`], like [`read_in_slices`].
+async fn read_json_in_slices(text: &str) -> Result<json::Value, json::SyntaxError> {
+    let mut parser = json::Parser::new(text);
+    loop {
+        let started = browser::now();
+        while browser::now() - started < SLICE_MS {
+            if let Some(read) = parser.step(STEP_BYTES) {
+                return read;
+            }
+        }
+        browser::yield_to_browser().await;
+    }
 }
 
 /// Reads and checks the file in slices of at most [`SLICE_MS`], yielding to the browser

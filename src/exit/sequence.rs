@@ -11,19 +11,22 @@ use std::cell::Cell;
 use web_sys::EventTarget;
 
 thread_local! {
-    /// One exit per page, however many widgets or triggers there are.
+    /// Whether the page has begun to leave: the new tab and the host's event come once per
+    /// page, however many widgets or triggers there are.
     static LEFT: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Leaves now. `host` receives the `safe-exit` event.
+/// Leaves now. `host` receives the `safe-exit` event. An exit asked again (the page is still
+/// here: the destination answered 204 No Content, say) leaves again, for the next destination
+/// once the first has had its time (static/exit-core.js `leave`).
 pub fn exit_now(config: &Config, host: Option<&EventTarget>) {
-    if LEFT.with(|left| left.replace(true)) {
-        return;
-    }
     let destination = leave(config);
     browser::hide_page(&destination);
     browser::clear_storage(config.clear_storage);
     browser::remember_exit(&destination);
+    if LEFT.with(|left| left.replace(true)) {
+        return;
+    }
     if config.new_tab {
         browser::open_new_tab(&safe_destination(config));
     }
@@ -32,14 +35,16 @@ pub fn exit_now(config: &Config, host: Option<&EventTarget>) {
     }
 }
 
-/// Leaves for the chosen destination or, should the browser refuse it, for the next one, then
-/// the built-in default; returns the one it left for. Whatever fails, the caller goes on to
-/// hide the page.
+/// Leaves for the chosen destination or, should the browser refuse it or the page still be
+/// here a while later, for the next one, then the built-in default; returns the one it left
+/// for. Whatever fails, the caller goes on to hide the page.
 fn leave(config: &Config) -> String {
-    let chosen = safe_destination(config);
-    let others = config.exit_urls.iter().filter_map(|url| check_absolute(url, Loopback::HttpAllowed).ok());
-    let mut candidates = std::iter::once(chosen.as_str()).chain(others).chain([DEFAULT_EXIT_URL]);
-    candidates.find(|url| browser::depart(url)).unwrap_or(DEFAULT_EXIT_URL).to_string()
+    let mut destinations = safe_destination(config);
+    for url in config.exit_urls.iter().filter_map(|url| check_absolute(url, Loopback::HttpAllowed).ok()) {
+        destinations.push(' ');
+        destinations.push_str(url);
+    }
+    browser::leave(&destinations).unwrap_or_else(|| DEFAULT_EXIT_URL.to_string())
 }
 
 /// One of the configured destinations, checked again here: a Yew app builds its `Config` in

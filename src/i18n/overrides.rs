@@ -39,19 +39,22 @@ fn plural_forms(lang: Lang) -> usize {
 
 /// Reads a compiled catalogue; every problem is a message saying what to change.
 pub fn parse_catalogue(text: &str) -> (Catalogue, Vec<String>) {
+    if text.len() > MAX_FILE_BYTES {
+        return (
+            Catalogue::default(),
+            vec![format!("the file is {} bytes; at most {MAX_FILE_BYTES} are read", text.len())],
+        );
+    }
+    match json::parse(text) {
+        Ok(root) => check_catalogue(&root),
+        Err(error) => (Catalogue::default(), vec![error.to_string()]),
+    }
+}
+
+/// Checks a catalogue already read as JSON (the widget reads it a slice at a time).
+pub fn check_catalogue(root: &Value) -> (Catalogue, Vec<String>) {
     let mut catalogue = Catalogue::default();
     let mut problems = Vec::new();
-    if text.len() > MAX_FILE_BYTES {
-        problems.push(format!("the file is {} bytes; at most {MAX_FILE_BYTES} are read", text.len()));
-        return (catalogue, problems);
-    }
-    let root = match json::parse(text) {
-        Ok(root) => root,
-        Err(error) => {
-            problems.push(error.to_string());
-            return (catalogue, problems);
-        }
-    };
     if !matches!(root.get("schema"), Some(Value::String(s)) if s == SCHEMA) {
         problems.push(format!("`schema` must be \"{SCHEMA}\""));
         return (catalogue, problems);
@@ -124,26 +127,39 @@ fn valid_text(value: &Value, english: &str, name: &str, problems: &mut Vec<Strin
 }
 
 thread_local! {
-    /// The partner's messages in use, per language. Texts live as long as the page: they are
-    /// read once per catalogue attribute and are at most `MAX_FILE_BYTES`.
+    /// The partner's messages in use, per language. Texts live as long as the page, once each:
+    /// a catalogue attribute set again, or set back, reuses the texts it read before.
     static INSTALLED: RefCell<Vec<(Lang, Msg, &'static str)>> = const { RefCell::new(Vec::new()) };
-    static PLURALS: RefCell<Vec<(Lang, &'static [&'static str])>> = const { RefCell::new(Vec::new()) };
+    static PLURALS: RefCell<Vec<(Lang, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
+    /// Every text kept so far, for that reuse.
+    static KEPT: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `text` for the rest of the page's life, kept once however often it is installed.
+fn keep(text: String) -> &'static str {
+    KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(&same) = kept.iter().find(|&&kept| kept == text) {
+            return same;
+        }
+        let leaked: &'static str = Box::leak(text.into_boxed_str());
+        kept.push(leaked);
+        leaked
+    })
 }
 
 /// Puts a catalogue's messages in use; later catalogues for the same language win.
 pub fn install(catalogue: Catalogue) {
     let Some(lang) = catalogue.lang else { return };
-    let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
     INSTALLED.with(|installed| {
         let mut installed = installed.borrow_mut();
         for (msg, text) in catalogue.messages {
             installed.retain(|(l, m, _)| !(*l == lang && *m == msg));
-            installed.push((lang, msg, leak(text)));
+            installed.push((lang, msg, keep(text)));
         }
     });
     if let Some(forms) = catalogue.presses_left {
-        let forms: &'static [&'static str] =
-            Box::leak(forms.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice());
+        let forms: Vec<&'static str> = forms.into_iter().map(keep).collect();
         PLURALS.with(|plurals| {
             let mut plurals = plurals.borrow_mut();
             plurals.retain(|(l, _)| *l != lang);
@@ -173,6 +189,17 @@ pub(super) fn covers_all(lang: Lang) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_catalogue_installed_again_keeps_no_second_copy_of_its_texts() {
+        let text = file(r#""ExitButton":"Шығу","PressesLeft":["{key} {n} рет","{key} {n} рет"]"#);
+        install(parse_catalogue(&text).0);
+        let kept = KEPT.with(|kept| kept.borrow().len());
+        assert_eq!(kept, 2);
+        install(parse_catalogue(&text).0);
+        assert_eq!(KEPT.with(|kept| kept.borrow().len()), kept);
+        assert_eq!(lookup(Lang::Kk, Msg::ExitButton), Some("Шығу"));
+    }
 
     fn file(messages: &str) -> String {
         format!(r#"{{"schema":"safe-exit/catalogue/v1","lang":"kk","messages":{{{messages}}}}}"#)

@@ -117,7 +117,7 @@ test('while the interface is still loading, the exit is armed: the link and the 
     await page.addInitScript(() => document.addEventListener('safe-exit', (e) => window.reportExit(e.detail)));
     await page.goto(`${env.base}/index.html`);
     await ready(page, 'ready', { shown: false });
-    assert.equal(await page.evaluate(() => document.querySelector('safe-exit').shadowRoot), null, 'the interface is not there yet');
+    assert.equal(await page.evaluate(() => document.querySelector('safe-exit').shadowRoot.querySelector('[part="exit-button"]')), null, 'the interface is not there yet');
     // The page stays until the destination answers, so the binding's message cannot be lost.
     const release = holdNeutral();
     await leave(page);

@@ -11,15 +11,13 @@ use yew::prelude::*;
 
 /// Exits on a click or tap on `exit_button`, heard by a listener of the widget's own on the
 /// window in the capture phase, not by Yew's delegated one: the exit starts about a
-/// millisecond sooner (docs/performance.md). A modal dialog of the host page (a cookie-consent
-/// dialog, say) makes the button inert, though the floating bar is still painted above it:
-/// while one is open, a click on the button's place exits all the same. The shortcut needs no
-/// such help: keys reach the window. When the button is `heard` before (in the partner bundle,
-/// by the loader, which stops the click), this exits only under a modal dialog, and listens in
-/// the bubble phase: in the capture phase it would run before the loader's listener on every
-/// exit, and the first run of a wasm function waits for its compilation (0.4 ms in a trace,
-/// docs/performance.md). A dialog that stops its clicks from bubbling then keeps them from it;
-/// the shortcut still works there.
+/// millisecond sooner (docs/performance.md). A host modal can make the button unreachable,
+/// though the floating bar is still painted above it: a modal dialog, or a consent library
+/// that makes every other child of `<body>` inert. While one does, a click on the button's
+/// place exits all the same; in the capture phase, before the modal's listeners can stop it.
+/// The shortcut needs no such help: keys reach the window. When the button is `heard` before
+/// (in the partner bundle, by the loader, which does the same for an unreachable button in
+/// static/loader.js), there is nothing left to hear here.
 ///
 /// The listener is made during render (`use_memo`), not in an effect, so that it works from
 /// the button's first paint: when a render takes Yew more than 16 ms (the first can, on a slow
@@ -29,21 +27,23 @@ use yew::prelude::*;
 #[hook]
 pub fn use_exit_on_click(exit_button: NodeRef, floating: bool, heard: bool, on_exit: Callback<()>) {
     use_memo((floating, heard, on_exit), move |(floating, heard, on_exit)| {
-        let (floating, heard, on_exit) = (*floating, *heard, on_exit.clone());
-        browser::Listener::new(&browser::window(), "click", !heard, move |event| {
-            let Some(button) = exit_button.cast::<Element>() else { return };
-            let on_button = !heard
-                && browser::target_within(&event, &button.get_root_node())
-                    .is_some_and(|target| button.contains(Some(&target)));
-            // Cheapest first: this hears every click on the page, and the button's box may
-            // need a layout.
-            if on_button || floating && browser::in_modal_dialog(&event) && on_place_of(&button, &event) {
-                on_exit.emit(());
-                // The click has done its job: Yew's handler would run the exit again (a no-op
-                // that still took 3 ms of the leaving task in a trace, docs/performance.md),
-                // and the host page's own listeners, analytics among them, need not hear it.
-                event.stop_propagation();
-            }
+        let (floating, on_exit) = (*floating, on_exit.clone());
+        (!*heard).then(|| {
+            browser::Listener::new(&browser::window(), "click", true, move |event| {
+                let Some(button) = exit_button.cast::<Element>() else { return };
+                let root = button.get_root_node();
+                let on_button =
+                    browser::target_within(&event, &root).is_some_and(|target| button.contains(Some(&target)));
+                // Cheapest first: this hears every click on the page, and the button's box may
+                // need a layout.
+                let unreachable = || browser::in_modal_dialog(&event) || browser::is_inert(&button);
+                if on_button || floating && unreachable() && on_place_of(&button, &event) {
+                    on_exit.emit(());
+                    // The click has done its job: Yew's handler would run the exit again, and
+                    // the host page's own listeners, analytics among them, need not hear it.
+                    event.stop_propagation();
+                }
+            })
         })
     });
 }
