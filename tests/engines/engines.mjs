@@ -17,14 +17,15 @@ export const ENGINES = (process.env.SAFE_EXIT_ENGINES || 'chromium,firefox,webki
 /**
  * Runs `body(env)` inside `describe(engine)` (followed by `label`, if any) for each engine, with the browser launched and
  * both sites served before its tests; `env` has `engine`, `browser`, `base` (the partner site)
- * and `neutral` (the neutral site), filled in by the time the tests run.
+ * and `neutral` (the neutral site), filled in by the time the tests run. `extraPages` adds
+ * pages of a test file's own under /engines/ (see startSites).
  */
-export function eachEngine({ bfcache = false, javascript = true, label = '' } = {}, body) {
+export function eachEngine({ bfcache = false, javascript = true, label = '', extraPages } = {}, body) {
   for (const engine of ENGINES) {
     describe(label ? `${engine}, ${label}` : engine, () => {
       const env = { engine };
       before(async () => {
-        Object.assign(env, await startSites({ bfcache }));
+        Object.assign(env, await startSites({ bfcache, extraPages }));
         env.browser = await DRIVERS[engine].launch({ javascript });
       });
       after(async () => {

@@ -7,11 +7,15 @@ import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
+import { serve, STRICT_CSP } from '../../scripts/serve.mjs';
 import { openWidgetRoots } from '../e2e/helpers.mjs';
 
 /** The partner pages' background: no frame painted after an exit may contain it. */
 export const PARTNER_COLOUR = [0x5b, 0x2a, 0x86];
+
+const FORM = `<!doctype html><html lang="en"><title>Form</title><textarea id="message"></textarea>
+<script>let typed = false; addEventListener('input', () => (typed = true));
+addEventListener('beforeunload', (event) => { if (typed) { event.preventDefault(); event.returnValue = ''; } });</script></html>`;
 
 /**
  * The neutral site. `visits` lists every request for its page (favicons are not counted),
@@ -23,6 +27,8 @@ async function neutralSite() {
   let held = null;
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
+    // Another origin's embedded form, which asks before unloading once the visitor typed.
+    if (url.pathname === '/form') return response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(FORM);
     if (url.pathname !== '/weather') return response.writeHead(404).end();
     visits.push({ url: request.url, referer: request.headers.referer ?? null, headers: request.headers });
     if (held) await held;
@@ -32,6 +38,7 @@ async function neutralSite() {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return {
     url: `http://127.0.0.1:${server.address().port}/weather`,
+    form: `http://127.0.0.1:${server.address().port}/form`,
     visits,
     // A driver that waits for the pending navigation before it answers would wait forever:
     // a hold ends by itself after `ms`.
@@ -55,19 +62,19 @@ async function neutralSite() {
 /**
  * A partner page: the snippet of docs/embedding.md (loader in <head> with blocking="render",
  * the element with its fallback link first in <body>), a full-page background of
- * PARTNER_COLOUR, and a link `#next` to the next page.
+ * PARTNER_COLOUR, and a link `#next` to the next page; `head` and `body` add markup of a test's own.
  */
-function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/safe-exit.js' }) {
+function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/safe-exit.js', head = '', body = '' }) {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${title}</title>
 <link rel="stylesheet" href="/engines/partner.css">
-<script src="/engines/open-roots.js"></script>
+<script src="/engines/open-roots.js"></script>${head}
 <script type="module" src="${loader}" blocking="render"></script></head>
 <body>
   <safe-exit exit-url="${exitUrl}"${attributes}><a id="fallback" href="${exitUrl}" rel="noreferrer">Leave this site</a></safe-exit>
   <h1>${title}</h1>
-  ${next ? `<p><a id="next" href="${next}">Next page</a></p>` : ''}
+  ${next ? `<p><a id="next" href="${next}">Next page</a></p>` : ''}${body}
 </body>
 </html>
 `;
@@ -98,14 +105,18 @@ function pages(exitUrl) {
  * no-store`, so that engines may keep them in their back/forward cache, as many partner sites
  * do. The partner site's base is `base`; the neutral site is `neutral`.
  */
-export async function startSites({ bfcache = false } = {}) {
+export async function startSites({ bfcache = false, extraPages = () => ({}) } = {}) {
   const dist = process.env.SAFE_EXIT_DIST || 'dist';
   const neutral = await neutralSite();
   const dir = mkdtempSync(join(tmpdir(), 'safe-exit-engines-'));
-  for (const [name, text] of Object.entries(pages(neutral.url))) writeFileSync(join(dir, name), text);
+  const files = { ...pages(neutral.url), ...extraPages({ neutral, partnerPage }) };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   // The bundle without its wasm files: the loader's first stage then fails to load.
   cpSync(join(dist, 'embed'), join(dir, 'no-wasm'), { recursive: true, filter: (file) => !file.endsWith('.wasm') });
-  const server = await serve({ root: dist, mounts: { '/engines/': dir }, noStore: !bfcache });
+  // Frames of the neutral site's origin (an embedded form) are allowed.
+  const csp = `${STRICT_CSP}; frame-src 'self' http://127.0.0.1:*`;
+  const server = await serve({ root: dist, mounts: { '/engines/': dir }, noStore: !bfcache, csp });
+  const port = server.address().port;
   // What test pages report with navigator.sendBeacon('/report', text), in order of arrival (the
   // file server answers these requests with a 404, which a beacon ignores).
   const reports = [];
@@ -115,9 +126,15 @@ export async function startSites({ bfcache = false } = {}) {
     request.on('data', (chunk) => (text += chunk)).on('end', () => reports.push(text));
   });
   return {
-    base: `http://127.0.0.1:${server.address().port}`,
+    base: `http://127.0.0.1:${port}`,
     neutral,
     reports,
+    // The partner site goes down (connections refused) until `up()`, on the same port.
+    partnerDown() {
+      server.closeAllConnections();
+      server.close();
+      return { up: () => new Promise((done) => server.listen(port, '127.0.0.1', done)) };
+    },
     close() {
       server.closeAllConnections();
       server.close();

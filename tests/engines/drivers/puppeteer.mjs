@@ -64,6 +64,14 @@ function puppeteerTab(page, context, cdp) {
     forward() {
       page.goForward({ timeout: 15000 }).catch(() => {});
     },
+    reload() {
+      page.reload({ timeout: 15000 }).catch(() => {});
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    async typeInFrame(selector, text) {
+      const frame = page.frames().find((f) => f !== page.mainFrame());
+      await (await frame.waitForSelector(selector)).type(text);
+    },
     async screenshot() {
       return decodePng(Buffer.from(await page.screenshot({ type: 'png' })));
     },

@@ -3,7 +3,7 @@
 // this process ending) stops both.
 import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { Builder, By, Key } from 'selenium-webdriver';
+import { Builder, By, Key, Origin } from 'selenium-webdriver';
 import { decodeXwd } from '../images.mjs';
 
 export const name = 'webkit';
@@ -152,6 +152,18 @@ function webkitTab(session, home, screenshot) {
     },
     forward() {
       session.navigate().forward().catch(() => {});
+    },
+    reload() {
+      session.navigate().refresh().catch(() => {});
+    },
+    async typeInFrame(selector, text) {
+      await session.switchTo().frame(0);
+      const element = await session.findElement(By.css(selector));
+      await session.actions().move({ origin: element }).click().sendKeys(text).perform();
+      await session.switchTo().defaultContent();
+    },
+    async clickAt(x, y) {
+      await session.actions().move({ origin: Origin.VIEWPORT, x: Math.round(x), y: Math.round(y) }).click().perform();
     },
     screenshot,
     async tabCount() {

@@ -1,0 +1,117 @@
+// What real host pages do to the exit, in every engine (tests/e2e/host-pages.test.mjs has
+// each case in Chromium with its story): a consent modal that makes the rest of the page inert,
+// a tap on the fallback link while the interface mounts, an embedded form of another origin
+// that asks before unloading, the Reload that follows a Back made while the site was down, and
+// a host page that clears the tab's storage as the visitor leaves.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eachEngine, armed, at, visit, until, EXIT_BUTTON } from './engines.mjs';
+
+// The patterns of tests/e2e/pages/consent.js and the mounting window of the e2e test, as the
+// engines' pages carry them (inline scripts are refused by the test server's CSP).
+const CONSENT = `window.openConsent = () => {
+  const modal = document.createElement('div');
+  modal.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,0.6)';
+  modal.innerHTML = '<div style="background:#fff;color:#000;margin:30vh 10vw;padding:1em"><button id="accept">Accept</button></div>';
+  modal.addEventListener('click', (event) => event.stopPropagation());
+  for (const child of document.body.children) child.inert = true;
+  document.body.append(modal);
+};`;
+const TAP_WHILE_MOUNTING = `Object.defineProperty(HTMLElement.prototype, 'widget', {
+  configurable: true,
+  get() { return this.mountedWidget; },
+  set(widget) {
+    this.mountedWidget = widget;
+    if (!widget || window.tapped) return;
+    window.tapped = true;
+    this.querySelector('a').click();
+  },
+});`;
+
+const extraPages = ({ neutral, partnerPage }) => ({
+  'consent.js': CONSENT,
+  'tap-while-mounting.js': TAP_WHILE_MOUNTING,
+  'consent.html': partnerPage({ title: 'Partner with a consent modal', exitUrl: neutral.url, head: '\n<script src="/engines/consent.js"></script>' }),
+  'mounting.html': partnerPage({ title: 'Partner, tapped while mounting', exitUrl: neutral.url, head: '\n<script src="/engines/tap-while-mounting.js"></script>' }),
+  'form.html': partnerPage({ title: 'Partner with an embedded form', exitUrl: neutral.url, body: `\n  <iframe src="${neutral.form}"></iframe>` }),
+});
+
+eachEngine({ extraPages }, (env) => {
+  test('a consent modal that makes the rest of the page inert does not take the exit away', async () => {
+    const tab = await env.browser.newTab();
+    await tab.goto(`${env.base}/engines/consent.html`);
+    await armed(tab);
+    await tab.evaluate(() => window.openConsent());
+    assert.equal(await tab.evaluate(() => document.querySelector('safe-exit').inert), true);
+    const seen = env.neutral.visits.length;
+    // At the button's place: the driver would refuse to click an inert element itself.
+    const [x, y] = await tab.evaluate(() => {
+      const box = document.querySelector('safe-exit').shadowRoot.querySelector('[part="exit-button"]').getBoundingClientRect();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    });
+    await tab.clickAt(x, y);
+    await visit(env.neutral, seen + 1);
+    await at(tab, env.neutral.url);
+    await tab.close();
+  });
+
+  test('the fallback link tapped while the interface mounts exits, and Back does not return to the site', async () => {
+    const tab = await env.browser.newTab();
+    await tab.goto(`${env.base}/engines/before.html`);
+    await tab.goto(`${env.base}/engines/mounting.html`);
+    await at(tab, env.neutral.url);
+    tab.back();
+    await at(tab, `${env.base}/engines/before.html`);
+    await tab.close();
+  });
+
+  test('an embedded form of another origin that asks before unloading neither holds nor cancels the exit', async () => {
+    const tab = await env.browser.newTab();
+    await tab.goto(`${env.base}/engines/form.html`);
+    await armed(tab);
+    await tab.typeInFrame('#message', 'She hit me again');
+    const seen = env.neutral.visits.length;
+    await tab.clickInShadow(...EXIT_BUTTON);
+    await visit(env.neutral, seen + 1);
+    await at(tab, env.neutral.url);
+    await tab.close();
+  });
+
+  test('Back while the site is down, then Reload once it is back, does not show the site', async () => {
+    const tab = await env.browser.newTab();
+    await tab.goto(`${env.base}/engines/site-1.html`);
+    await tab.goto(`${env.base}/engines/site-2.html`);
+    await armed(tab);
+    await tab.clickInShadow(...EXIT_BUTTON);
+    await at(tab, env.neutral.url);
+    const site = env.partnerDown();
+    tab.back();
+    await until(async () => !(await tab.url()).startsWith(env.neutral.url), `${env.engine}: Back to the error page`);
+    await site.up();
+    const seen = env.neutral.visits.length;
+    tab.reload();
+    await visit(env.neutral, seen + 1);
+    await at(tab, env.neutral.url);
+    await tab.close();
+  });
+
+  for (const [when, clear] of [
+    ['in its safe-exit listener', () => document.addEventListener('safe-exit', () => sessionStorage.clear())],
+    ['on pagehide', () => addEventListener('pagehide', () => sessionStorage.clear())],
+  ]) {
+    test(`a host page that clears the tab's storage ${when} does not disable the Back guard`, async () => {
+      const tab = await env.browser.newTab();
+      await tab.goto(`${env.base}/engines/site-1.html`);
+      await tab.goto(`${env.base}/engines/site-2.html`);
+      await armed(tab);
+      await tab.evaluate(clear);
+      await tab.clickInShadow(...EXIT_BUTTON);
+      await at(tab, env.neutral.url);
+      const seen = env.neutral.visits.length;
+      tab.back();
+      await visit(env.neutral, seen + 1);
+      await at(tab, env.neutral.url);
+      await tab.close();
+    });
+  }
+});
