@@ -83,14 +83,15 @@ export function depart(url) {
 // destination for the next one (src/exit/sequence.rs and docs/embedding.md explain the choice):
 // a destination that answers 204 No Content or with a download, or a frame's cancelled "Leave
 // site?" prompt, leaves the page where it was, and nothing tells the page so but the time.
-const STILL_HERE_MS = 4000;
+const STILL_HERE_MS = 5000;
 
 let departure = null;
 
 /**
  * Leaves for the first of `urls` (separated by spaces, which no URL passing the rule holds) that
  * the browser accepts, then the built-in default, and returns the one it left for. Frames go
- * first: each gets its own beforeunload, whose prompt the top page cannot disarm. While the page
+ * first: each gets its own beforeunload, whose prompt the top page cannot disarm; so do the
+ * tabs the widget opened. While the page
  * is still here STILL_HERE_MS after a departure, it leaves for the next destination. An exit
  * asked again sooner than that lets the departure under way go on, and later goes on to the
  * next one (the default last, again if need be): a second exit always does something, and a
@@ -99,6 +100,7 @@ let departure = null;
 export function leave(urls) {
   try {
     removeFrames();
+    closeOpenedTabs();
     if (departure && Date.now() - departure.at < STILL_HERE_MS) return departure.url;
     if (departure) return departNext(departure.queue.length ? departure.queue : [DEFAULT_EXIT_URL]);
     return departNext([...new Set(`${urls} ${DEFAULT_EXIT_URL}`.split(' ').filter(Boolean))]);
@@ -116,6 +118,39 @@ function departNext(queue) {
     return url;
   }
   return departure?.url || DEFAULT_EXIT_URL;
+}
+
+// Tabs the widget opened (its sources, through openTab): a tab left open after the exit would
+// say what she read to whoever looks at the tab switcher.
+const opened = [];
+
+/**
+ * Opens `url` in a new tab that the exit can close, with no Referer, as a link with
+ * rel="noreferrer" would: the tab is opened blank, and a link of its own document takes it
+ * there. Its opener stays: a page may close only tabs it is still the opener of. Returns false
+ * where the browser gave no tab, for the caller to follow the link as it is.
+ */
+export function openTab(url) {
+  const tab = window.open('', '_blank');
+  if (!tab) return false;
+  try {
+    const link = Object.assign(tab.document.createElement('a'), { href: url, rel: 'noreferrer' });
+    tab.document.body.append(link);
+    link.click();
+  } catch (_) {
+    tab.close();
+    return false;
+  }
+  opened.push(tab);
+  return true;
+}
+
+function closeOpenedTabs() {
+  for (const tab of opened.splice(0)) {
+    try {
+      tab.close();
+    } catch (_) {}
+  }
 }
 
 // Removing a frame unloads it without asking anyone. window.length counts the frames without a
@@ -172,7 +207,8 @@ function leaveFrame(url) {
 let hiding = null;
 
 /**
- * Hides the whole page: nothing of it is painted again while the destination loads. The hide
+ * Hides the whole page, and silences it: nothing of it is painted again while the destination
+ * loads. The hide
  * is kept until the page is replaced: a host script that restores `display`, a transition that
  * would delay it, or a new root element are undone before the next frame.
  */
@@ -190,6 +226,11 @@ export function hidePage(url) {
   try {
     document.title = neutralTitle(url);
     for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.remove();
+  } catch (_) {}
+  // A hidden page still plays its sound until the destination answers: a partner's video or
+  // podcast, heard across the room, would say what she was looking at.
+  try {
+    for (const media of document.querySelectorAll('audio, video')) media.pause();
   } catch (_) {}
 }
 

@@ -141,10 +141,20 @@ function inert(element) {
   return false;
 }
 
+// The widget's links that open a tab of their own (the sources of its contacts and rights) are
+// opened by openTab, so that the exit can close those tabs. A click with a modifier key, or a
+// long press's "open in new tab", is the visitor's own, and the browser's.
+function onNewTabLinkClick(event) {
+  const link = event.target.closest?.('a[target="_blank"][href^="http"]');
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  if (openTab(link.href)) event.preventDefault();
+}
+
 function mountInterface(element, ui) {
   addEventListener('click', onUnreachableExitClick, true);
   const root = rootOf(element);
   root.addEventListener('click', onExitButtonClick, true);
+  root.addEventListener('click', onNewTabLinkClick);
   ui.on_failure((message) => [...mounted].forEach((shown) => interfaceFailed(shown)(message)));
   element.widget = ui.mount(element, root);
   mounted.add(element);
@@ -210,7 +220,10 @@ class SafeExitElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
+  // A host framework that writes the same values again on each render must not restart the
+  // shortcut's count (the armed exit is armed anew on a change).
+  attributeChangedCallback(name, old, value) {
+    if (old === value) return;
     if (this.armed) this.armed.update();
     if (!this.widget) return;
     try {

@@ -6,7 +6,7 @@
 // problems. Each case is written the way real sites write it; each failed before the fix.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left, until } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, until, pageReports } from './helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 const DEFAULT = 'https://www.bbc.com/weather';
@@ -227,5 +227,81 @@ test('after an exit, coming back through a search result that redirects with loc
   await page.waitForURL(partner);
   await ready(page);
   assert.equal(await page.evaluate(() => sessionStorage.getItem('safe-exit:left')), null, 'the fresh visit forgot the exit');
+  await context.close();
+});
+
+test('a host framework that writes the same attributes again between presses does not restart the shortcut', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html?lang=en`);
+  await ready(page);
+  const rerender = () => page.evaluate(() => document.querySelector('safe-exit').setAttribute('lang', 'en'));
+  await page.keyboard.press('Shift');
+  await rerender();
+  await page.keyboard.press('Shift');
+  await rerender();
+  await page.keyboard.press('Shift');
+  await left(page);
+  await context.close();
+});
+
+test("the page's sound stops with the exit, while the destination is still loading", async () => {
+  const { context, holdNeutral } = await newContext(env.browser);
+  await context.route(`${env.base}/test/tone.wav`, (route) => route.fulfill({ contentType: 'audio/wav', body: tone() }));
+  const page = await context.newPage();
+  const { reported } = await pageReports(page);
+  await page.goto(`${env.base}/test/widget.html`);
+  await ready(page);
+  await page.locator('h1').click(); // the visitor's own tap, which lets the page play sound
+  const playing = await page.evaluate(async () => {
+    const audio = Object.assign(new Audio('/test/tone.wav'), { loop: true });
+    audio.addEventListener('pause', () => window.report('paused'));
+    document.body.append(audio);
+    await audio.play();
+    return !audio.paused;
+  });
+  assert.equal(playing, true, 'the tone did not start');
+  const release = holdNeutral();
+  await exitButton(page).click({ noWaitAfter: true });
+  await until(() => reported.includes('paused'), 3000);
+  release();
+  assert.deepEqual(reported, ['paused'], 'still playing while leaving');
+  await left(page);
+  await context.close();
+});
+
+/** One second of a 440 Hz tone as a WAV file: a partner's video or podcast playing. */
+function tone(rate = 8000) {
+  const samples = Buffer.alloc(rate * 2);
+  for (let i = 0; i < rate; i++) samples.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)), i * 2);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0), header.writeUInt32LE(36 + samples.length, 4), header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16), header.writeUInt16LE(1, 20), header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(rate, 24), header.writeUInt32LE(rate * 2, 28), header.writeUInt16LE(2, 32), header.writeUInt16LE(16, 34);
+  header.write('data', 36), header.writeUInt32LE(samples.length, 40);
+  return Buffer.concat([header, samples]);
+}
+
+test('a source opened from the widget opens with no Referer, and the exit closes its tab', async () => {
+  const { context } = await newContext(env.browser);
+  const sources = [];
+  await context.route(/^https:\/\/(?!(www\.bbc\.com|neutral\.example|elsewhere\.example)\/)/, async (route) => {
+    sources.push({ url: route.request().url(), referer: (await route.request().allHeaders()).referer ?? null });
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Domestic violence in Kazakhstan: help and rights</title><h1>Source</h1>' });
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html`);
+  await ready(page);
+  await page.locator('safe-exit [part="help-button"]').click();
+  const source = page.locator('safe-exit .source a').first();
+  const [tab] = await Promise.all([context.waitForEvent('page'), source.click()]);
+  await tab.waitForURL(/^https:/);
+  assert.deepEqual(sources.map((s) => s.referer), [null], 'the source learnt where she came from');
+  await assert.rejects(tab.evaluate(() => window.opener.location.href), 'the source can read the partner page address');
+  const closed = tab.waitForEvent('close');
+  await exitButton(page).click();
+  await left(page);
+  await closed;
+  assert.equal(context.pages().length, 1);
   await context.close();
 });
