@@ -89,14 +89,15 @@ wordpress-pot:
 # a private MariaDB, php -S, nothing written outside a scratch folder): Debian 12's 6.1, then sid's
 # newest with Twenty Twenty-Five, fetched by apt into a cache folder on the first run
 # (tests/wordpress/newest.sh). First the exit rule's PHP port against the shared corpus, the
-# review check (what WordPress.org's review would flag), and the zip's reproducibility. Like
+# review check (what WordPress.org's review would flag), the zip's reproducibility, and the lowest
+# PHP the plugin declares (WordPress Playground's PHP as WebAssembly). Like
 # test-e2e, it uses the dist/ already built (by `make test`).
 test-wordpress:
 	@scripts/install-tools.sh --wordpress
 	scripts/build-wordpress.sh
 	php tests/wordpress/exit-urls.php
 	php tests/wordpress/review.php
-	node --test --test-concurrency=1 tests/wordpress/review.test.mjs tests/wordpress/zip.test.mjs
+	node --test --test-concurrency=1 tests/wordpress/review.test.mjs tests/wordpress/zip.test.mjs tests/wordpress/php-lowest.test.mjs
 	SAFE_EXIT_WORDPRESS=debian node --test --test-concurrency=1 tests/wordpress/plugin.test.mjs
 	SAFE_EXIT_WORDPRESS=sid node --test --test-concurrency=1 tests/wordpress/plugin.test.mjs
 

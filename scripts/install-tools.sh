@@ -72,6 +72,18 @@ if [ -n "$wordpress_packages" ]; then
   fi
 fi
 
+# The lowest PHP the plugin declares, which Debian does not have: WordPress Playground's CLI
+# (PHP as WebAssembly, every version from npm, about 600 MB) in a cache folder of its own, so
+# that the project's package.json stays as it is (tests/wordpress/php-lowest.test.mjs).
+if [ "${1:-}" = "--wordpress" ]; then
+  playground=${XDG_CACHE_HOME:-$HOME/.cache}/safe-exit/playground
+  if [ ! -e "$playground/node_modules/.bin/wp-playground-cli" ]; then
+    step "installing WordPress Playground's CLI into $playground"
+    mkdir -p "$playground"
+    npm install --prefix "$playground" --no-audit --no-fund --loglevel=error @wp-playground/cli@3.1.56 >/dev/null
+  fi
+fi
+
 # The cross-engine tests (tests/engines/): Firefox, and WebKitGTK's driver with its MiniBrowser,
 # which needs an X display (Xvfb).
 if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null || ! command -v xwd >/dev/null || ! command -v xwininfo >/dev/null; then

@@ -194,10 +194,14 @@ test('the front page carries the loader in <head>, render-blocking, after any im
   assert.doesNotMatch(response.headers.get('cache-control') || '', /no-store/, 'no-store is off by default');
   const head = html.slice(html.indexOf('<head'), html.indexOf('</head>'));
   const modules = [...head.matchAll(/<script\b[^>]*type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g)];
-  assert.match(modules[0][0], /^<script type="module" src="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit\.js\?ver=[^"]+" id="safe-exit-js-module"[^>]* blocking="render"/, 'the loader is the first module');
-  assert.match(modules[0][0], /data-cfasync="false"/);
+  // WordPress 7 prints a tag's attributes in alphabetical order, 6.1 as given: each is looked for alone.
+  const loader = modules[0][0];
+  assert.match(loader, /\bid="safe-exit-js-module"/, 'the loader is the first module');
+  assert.match(loader, /\bsrc="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit\.js\?ver=[^"]+"/);
+  assert.match(loader, /\bblocking="render"/);
+  assert.match(loader, /\bdata-cfasync="false"/);
   // A module or modulepreload before the import map makes Firefox ignore the map.
-  const importMap = head.indexOf('<script type="importmap"');
+  const importMap = head.search(/<script\b[^>]*type="importmap"/);
   if (importMap >= 0) assert.ok(importMap < modules[0].index, 'the import map comes before every module');
   assert.match(head, /<link rel="modulepreload" href="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/core\.js"/, 'the first stage is preloaded');
   assert.match(head, /<link rel="preload" href="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit-core\.wasm" as="fetch" crossorigin>/);

@@ -74,7 +74,7 @@ function review_tokens( string $code ): array {
 			$tokens[] = array( $token, $token, $line );
 			continue;
 		}
-		if ( T_WHITESPACE !== $token[0] ) {
+		if ( ! in_array( $token[0], array( T_WHITESPACE, T_COMMENT, T_DOC_COMMENT ), true ) ) {
 			$tokens[] = array( $token[0], $token[1], $token[2] );
 		}
 		$line = $token[2] + substr_count( $token[1], "\n" );
@@ -82,10 +82,13 @@ function review_tokens( string $code ): array {
 	return $tokens;
 }
 
-/** Whether a phpcs:ignore comment for a rule, with a reason, sits on the line or the one above. */
-function review_ignored( string $code, int $line, string $rule ): bool {
+/**
+ * Whether a phpcs:ignore comment for a rule, with a reason, sits on the line or the one above
+ * (or, given $last, on any line up to that one).
+ */
+function review_ignored( string $code, int $line, string $rule, int $last = 0 ): bool {
 	$lines = explode( "\n", $code );
-	foreach ( array( $line - 1, $line - 2 ) as $index ) {
+	foreach ( array_merge( array( $line - 2 ), range( $line - 1, max( $line, $last ) - 1 ) ) as $index ) {
 		if ( isset( $lines[ $index ] ) && preg_match( '/phpcs:ignore [^\n]*' . preg_quote( $rule, '/' ) . '[^\n]*--\s*\S/', $lines[ $index ] ) ) {
 			return true;
 		}
@@ -160,7 +163,8 @@ function review_functions( array $tokens ): array {
 		if ( T_FN === $token[0] || '{' !== ( $tokens[ $open ][1] ?? '' ) ) {
 			continue;
 		}
-		$functions[] = array( $open, review_close( $tokens, $open ) );
+		// From the keyword, so that parameters count as the function's own.
+		$functions[] = array( $i, review_close( $tokens, $open ) );
 	}
 	return $functions;
 }
@@ -270,7 +274,7 @@ function review_php( string $path, string $name ): void {
 			}
 			foreach ( $parts as $part ) {
 				$part = array_values( $part );
-				if ( ! review_escaped( $part ) ) {
+				if ( ! review_escaped( $part ) && ! review_ignored( $code, $part[0][2], 'WordPress.Security.EscapeOutput', end( $part )[2] ) ) {
 					review_flag( $name, $line, 'escape-output', 'printed without escaping: ' . review_text( $part, 0, min( 6, count( $part ) - 1 ) ) );
 				}
 			}

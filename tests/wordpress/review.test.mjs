@@ -40,7 +40,7 @@ test('the review check flags each problem of the fixture, at its line', () => {
     'readme.txt:3: readme: "Tested up to" must be a major version',
     'readme.txt:3: readme: "Requires PHP" differs',
     'readme.txt:3: readme: "Stable tag" differs',
-    'readme.txt:11: readme: the short description has 152 characters',
+    'readme.txt:10: readme: the short description has 154 characters',
     'readme.txt:1: readme: no "== Installation ==" section',
     'readme.txt:1: readme: no "== Changelog ==" section',
     'safe-exit.php:1: header: the Text Domain must be the slug',
