@@ -379,8 +379,9 @@ function review_readme( string $dir, array $header ): void {
 	$short = trim( $lines[ $i + 1 ] ?? '' );
 	if ( '' === $short || str_starts_with( $short, '==' ) ) {
 		review_flag( 'readme.txt', $i + 2, 'readme', 'no short description after the fields' );
-	} elseif ( mb_strlen( $short ) > 150 ) {
-		review_flag( 'readme.txt', $i + 2, 'readme', 'the short description has ' . mb_strlen( $short ) . ' characters; the directory cuts it at 150' );
+	} elseif ( preg_match_all( '/./us', $short ) > 150 ) {
+		// Characters, not bytes, without mbstring (not in Debian's php-cli).
+		review_flag( 'readme.txt', $i + 2, 'readme', 'the short description has ' . preg_match_all( '/./us', $short ) . ' characters; the directory cuts it at 150' );
 	}
 	foreach ( array( 'Description', 'Installation', 'Changelog' ) as $section ) {
 		if ( ! str_contains( $readme, "== $section ==" ) ) {

@@ -6,7 +6,7 @@
 // 12's 6.1, scripts/install-tools.sh --wordpress installs it) or sid (Debian sid's newest, with
 // Twenty Twenty-Five, fetched into a cache folder by tests/wordpress/newest.sh).
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -92,7 +92,7 @@ async function startMariaDB(folder) {
 
 /**
  * Starts WordPress on a free port of 127.0.0.1 and installs it with an administrator. Returns
- * `{ base, version, content, debugLog, sql, stop }`.
+ * `{ base, version, root, content, debugLog, sql, stop }`.
  */
 export async function startWordPress({ flavour = FLAVOUR } = {}) {
   const undo = [];
@@ -110,7 +110,8 @@ export async function startWordPress({ flavour = FLAVOUR } = {}) {
     undo.push(async () => rmSync(scratch, { recursive: true, force: true }));
     chmodSync(scratch, 0o755);
     const root = join(scratch, 'wordpress');
-    cpSync(tree, root, { recursive: true, dereference: true });
+    // Links that lead nowhere here (Debian's .htaccess into /etc/wordpress) are left out.
+    cpSync(tree, root, { recursive: true, dereference: true, filter: (path) => existsSync(path) });
     const version = readFileSync(join(root, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
 
     const db = await startMariaDB(scratch);
@@ -156,7 +157,7 @@ export async function startWordPress({ flavour = FLAVOUR } = {}) {
     });
     const page = await install.text();
     if (!install.ok || !page.includes('wp-login.php')) throw new Error(`the installer failed: ${install.status} ${page.slice(0, 500)}`);
-    return { base, version, content: join(root, 'wp-content'), debugLog, sql: db.sql, stop };
+    return { base, version, root, content: join(root, 'wp-content'), debugLog, sql: db.sql, stop };
   } catch (error) {
     await stop();
     throw error;
