@@ -113,14 +113,15 @@ function coveredMenuItems(selector) {
 }
 
 for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 800 }]) {
-  test(`at ${viewport.width}×${viewport.height} the bar covers none of the theme's menu, at the top or at the end of the page`, async () => {
+  test(`at ${viewport.width}×${viewport.height} the bar covers none of the theme's menu and footer links, at the top or at the end of the page`, async () => {
     const { context } = await visitor();
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await page.goto(`${wp.base}/`);
     await ready(page);
-    const items = `${BLOCK_NAVIGATION} a, ${BLOCK_NAVIGATION} button.wp-block-navigation__responsive-container-open`;
-    assert.ok((await page.locator(items).count()) > 0, 'the theme has a menu');
+    // The header's and the footer's links and buttons: the menu, and the footer's own links.
+    const items = `header a, header button, footer a, ${BLOCK_NAVIGATION} a, button.wp-block-navigation__responsive-container-open`;
+    assert.ok((await page.locator(`${BLOCK_NAVIGATION} a, button.wp-block-navigation__responsive-container-open`).count()) > 0, 'the theme has a menu');
     assert.deepEqual(await page.evaluate(coveredMenuItems, items), [], 'at the top');
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     assert.deepEqual(await page.evaluate(coveredMenuItems, items), [], 'at the end');
