@@ -96,7 +96,7 @@ test-wordpress:
 	@scripts/install-tools.sh --wordpress
 	scripts/build-wordpress.sh
 	php tests/wordpress/exit-urls.php
-	php tests/wordpress/review.php
+	php tests/wordpress/review.php dist/wordpress/safe-exit
 	node --test --test-concurrency=1 tests/wordpress/review.test.mjs tests/wordpress/zip.test.mjs tests/wordpress/php-lowest.test.mjs
 	SAFE_EXIT_WORDPRESS=debian node --test --test-concurrency=1 tests/wordpress/plugin.test.mjs
 	SAFE_EXIT_WORDPRESS=sid node --test --test-concurrency=1 tests/wordpress/plugin.test.mjs
