@@ -25,16 +25,13 @@ function safe_exit_page_head(): void {
 		wp_enqueue_script_module( 'safe-exit-settings', safe_exit_settings_script_url(), array(), null );
 		return;
 	}
+	// Each tag's own attributes come through the wp_script_attributes filters.
 	foreach ( array( SAFE_EXIT_LOADER_MODULE => safe_exit_loader_url(), 'safe-exit-settings' => safe_exit_settings_script_url() ) as $id => $src ) {
 		wp_print_script_tag(
-			safe_exit_settings_script_attributes(
-				safe_exit_loader_attributes(
-					array(
-						'type' => 'module',
-						'src'  => $src,
-						'id'   => $id . '-js-module',
-					)
-				)
+			array(
+				'type' => 'module',
+				'src'  => $src,
+				'id'   => $id . '-js-module',
 			)
 		);
 	}

@@ -1,6 +1,6 @@
 <?php
 /**
- * The front end: the loader first in <head>, the element first in <body> (or, for a theme that
+ * The front end: the loader in <head>, room for the bar, the element first in <body> (or, for a theme that
  * does not call wp_body_open, at the end of it: the bar floats, so it still shows at the top),
  * and optionally `Cache-Control: no-store`.
  */
@@ -44,13 +44,12 @@ function safe_exit_enqueue_loader(): void {
  */
 function safe_exit_print_loader(): void {
 	if ( ! safe_exit_modules_in_head() ) {
+		// Its own attributes come through the wp_script_attributes filter below.
 		wp_print_script_tag(
-			safe_exit_loader_attributes(
-				array(
-					'type' => 'module',
-					'src'  => safe_exit_loader_url(),
-					'id'   => SAFE_EXIT_LOADER_MODULE . '-js-module',
-				)
+			array(
+				'type' => 'module',
+				'src'  => safe_exit_loader_url(),
+				'id'   => SAFE_EXIT_LOADER_MODULE . '-js-module',
 			)
 		);
 		printf( "<link rel=\"modulepreload\" href=\"%s\">\n", esc_url( safe_exit_bundle_url( 'core.js' ) ) );
