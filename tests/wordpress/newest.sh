@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The newest WordPress Debian has (sid's), with Twenty Twenty-Five, unpacked into a folder that
+# The newest WordPress Debian has (sid's), with Twenty Twenty-Five and Twenty Twenty-Four, unpacked into a folder that
 # runs on this machine's PHP: apt with its own sources list, lists and cache (the system's are
 # not touched, nothing is installed), the same mirror the machine already uses, then
 # `dpkg-deb -x` of each package into one root. Debian's WordPress links into its library
@@ -9,7 +9,7 @@
 set -euo pipefail
 cache=${1:-${SAFE_EXIT_WP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/safe-exit/wordpress-sid}}
 tree=$cache/wordpress
-if [ -f "$tree/wp-includes/version.php" ] && [ -z "${SAFE_EXIT_WP_REFRESH:-}" ]; then
+if [ -f "$tree/wp-includes/version.php" ] && [ -d "$tree/wp-content/themes/twentytwentyfour" ] && [ -z "${SAFE_EXIT_WP_REFRESH:-}" ]; then
   echo "$tree"
   exit 0
 fi
@@ -22,7 +22,7 @@ echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror sid
 apt=(apt-get -qq -o "Dir::Etc::sourcelist=$cache/apt/sources.list" -o "Dir::Etc::sourceparts=$cache/apt/parts"
   -o "Dir::State::Lists=$cache/apt/lists" -o "Dir::Cache=$cache/apt/cache" -o "Dir::State::status=/dev/null" -o APT::Sandbox::User=root)
 "${apt[@]}" update
-packages=(wordpress wordpress-theme-twentytwentyfive libjs-cropper libjs-jquery-ui libjs-lodash libjs-underscore libphp-phpmailer php-getid3)
+packages=(wordpress wordpress-theme-twentytwentyfive wordpress-theme-twentytwentyfour libjs-cropper libjs-jquery-ui libjs-lodash libjs-underscore libphp-phpmailer php-getid3)
 (cd "$cache/debs" && rm -f ./*.deb && "${apt[@]}" download "${packages[@]/%//sid}")
 root=$cache/root
 rm -rf "$root" "$tree.new"
