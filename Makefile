@@ -76,22 +76,30 @@ test-release:
 	node --test --test-concurrency=1 tests/release/
 
 ## The WordPress plugin, dist/wordpress/safe-exit.zip, with the bundle of dist/embed/.
+## Needs msgfmt only: no WordPress or MariaDB (those are `make test-wordpress`'s).
 wordpress: dist
-	@scripts/install-tools.sh --wordpress
+	@scripts/install-tools.sh --wordpress-zip
 	scripts/build-wordpress.sh
 
 ## Refreshes the plugin's translation template from its PHP sources.
 wordpress-pot:
 	scripts/wordpress-pot.sh
 
-# The plugin in a real WordPress (Debian's packages, MariaDB, php -S), set up and torn down by
-# the suite itself; the exit rule's PHP port against the shared corpus first. Like test-e2e, it
-# uses the dist/ already built (by `make test`).
+# The plugin in a real WordPress, set up and torn down by the suite itself (tests/wordpress/site.mjs:
+# a private MariaDB, php -S, nothing written outside a scratch folder): Debian 12's 6.1, then sid's
+# newest with Twenty Twenty-Five, fetched by apt into a cache folder on the first run
+# (tests/wordpress/newest.sh). First the exit rule's PHP port against the shared corpus, the
+# review check (what WordPress.org's review would flag), the zip's reproducibility, and the lowest
+# PHP the plugin declares (WordPress Playground's PHP as WebAssembly). Like
+# test-e2e, it uses the dist/ already built (by `make test`).
 test-wordpress:
 	@scripts/install-tools.sh --wordpress
 	scripts/build-wordpress.sh
 	php tests/wordpress/exit-urls.php
-	node --test --test-concurrency=1 tests/wordpress/
+	php tests/wordpress/review.php dist/wordpress/safe-exit
+	node --test --test-concurrency=1 tests/wordpress/review.test.mjs tests/wordpress/zip.test.mjs tests/wordpress/php-lowest.test.mjs
+	SAFE_EXIT_WORDPRESS=debian node --test --test-concurrency=1 tests/wordpress/plugin.test.mjs
+	SAFE_EXIT_WORDPRESS=sid node --test --test-concurrency=1 tests/wordpress/plugin.test.mjs
 
 ## The npm package for bundlers, into pkg/: the bundle of dist/embed with types and package.json.
 pkg: dist

@@ -3,18 +3,21 @@
 # plugin's source (wordpress/), its compiled translations, and the partner bundle in embed/.
 # The bundle is copied here and only here, from SAFE_EXIT_BUNDLE (default dist/embed, which
 # `make dist` writes), so that the plugin can ship another build of it (a release) unchanged.
+# The zip is reproducible (scripts/zip-folder.mjs): its only timestamp is the commit's.
+# SAFE_EXIT_WP_OUT (default dist/wordpress) chooses where it is written, SAFE_EXIT_WP_SOURCE
+# (default wordpress) the plugin's sources. Needs msgfmt and node.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bundle=${SAFE_EXIT_BUNDLE:-dist/embed}
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
-out=dist/wordpress
+out=${SAFE_EXIT_WP_OUT:-dist/wordpress}
 stage=$out/safe-exit
 
 [ -f "$bundle/safe-exit.js" ] || { echo "no bundle in $bundle: run make dist first" >&2; exit 1; }
 rm -rf "$out"
 mkdir -p "$stage"
-cp -r wordpress/. "$stage/"
+cp -r "${SAFE_EXIT_WP_SOURCE:-wordpress}/." "$stage/"
 cp -r "$bundle" "$stage/embed"
 for licence in LICENSE*; do
   [ -f "$licence" ] && cp "$licence" "$stage/"
@@ -26,5 +29,5 @@ sed -i -e "s/^Stable tag: .*/Stable tag: $version/" "$stage/readme.txt"
 for po in "$stage"/languages/*.po; do
   msgfmt --check --output-file="${po%.po}.mo" "$po"
 done
-(cd "$out" && zip -q -r -X safe-exit.zip safe-exit)
+node scripts/zip-folder.mjs "$out" safe-exit "$out/safe-exit.zip"
 echo "wrote $out/safe-exit.zip ($(wc -c < "$out/safe-exit.zip") bytes)"

@@ -3,7 +3,10 @@
 # Debian), skipping whatever is already there: a second run takes seconds.
 #   scripts/install-tools.sh          the build and test tools
 #   scripts/install-tools.sh --size   also twiggy, for `make size-report`
-#   scripts/install-tools.sh --wordpress   also what `make wordpress` and its tests need
+#   scripts/install-tools.sh --wordpress-zip   also what `make wordpress` needs (msgfmt)
+#   scripts/install-tools.sh --wordpress   also what `make test-wordpress` needs: Debian's
+#     WordPress 6.1 with a block theme, MariaDB's binaries, PHP, unzip (sid's newest WordPress is
+#     fetched by the suite itself, tests/wordpress/newest.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,9 +55,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# The plugin's build (zip, msgfmt) and a real WordPress to test it in, from Debian.
-if [ "${1:-}" = "--wordpress" ]; then
-  wordpress_packages="zip gettext wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql"
+# The plugin's build (msgfmt; the zip is written by node) and a real WordPress to test it in.
+case "${1:-}" in
+  --wordpress-zip) wordpress_packages="gettext" ;;
+  --wordpress) wordpress_packages="gettext unzip wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql" ;;
+  *) wordpress_packages="" ;;
+esac
+if [ -n "$wordpress_packages" ]; then
   missing=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' $wordpress_packages 2>/dev/null | awk '$1 == "ii" { print $2 }' | sort | comm -13 - <(tr ' ' '\n' <<< "$wordpress_packages" | sort) || true)
   if [ -n "$missing" ]; then
     step "installing Debian's" $missing
@@ -62,6 +69,18 @@ if [ "${1:-}" = "--wordpress" ]; then
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  fi
+fi
+
+# The lowest PHP the plugin declares, which Debian does not have: WordPress Playground's CLI
+# (PHP as WebAssembly, every version from npm, about 600 MB) in a cache folder of its own, so
+# that the project's package.json stays as it is (tests/wordpress/php-lowest.test.mjs).
+if [ "${1:-}" = "--wordpress" ]; then
+  playground=${XDG_CACHE_HOME:-$HOME/.cache}/safe-exit/playground
+  if [ ! -e "$playground/node_modules/.bin/wp-playground-cli" ]; then
+    step "installing WordPress Playground's CLI into $playground"
+    mkdir -p "$playground"
+    npm install --prefix "$playground" --no-audit --no-fund --loglevel=error @wp-playground/cli@3.1.56 >/dev/null
   fi
 fi
 

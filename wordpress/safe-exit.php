@@ -4,7 +4,7 @@
  * Description:       A quick exit that leaves no way back, with shelter and crisis contacts, rights and online-safety advice, for sites that serve survivors of domestic violence (Kazakhstan; Kazakh, Russian, English).
  * Version:           0.1.0
  * Requires at least: 6.1
- * Requires PHP:      8.2
+ * Requires PHP:      8.0
  * Author:            Safe Exit contributors
  * License:           MIT OR Apache-2.0
  * License URI:       https://spdx.org/licenses/MIT.html
@@ -41,6 +41,7 @@ register_activation_hook(
 );
 
 if ( is_admin() ) {
+	require_once __DIR__ . '/admin/files.php';
 	require_once __DIR__ . '/admin/settings.php';
 	require_once __DIR__ . '/admin/fields.php';
 	require_once __DIR__ . '/admin/warnings.php';

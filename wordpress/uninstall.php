@@ -16,12 +16,22 @@ function safe_exit_delete_options(): void {
 	}
 }
 
-if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $site ) {
-		switch_to_blog( $site );
+/** Deletes the options of every site (a function, so that no variable is left global). */
+function safe_exit_uninstall(): void {
+	if ( ! is_multisite() ) {
+		safe_exit_delete_options();
+		return;
+	}
+	foreach ( get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $site_id ) {
+		switch_to_blog( $site_id );
 		safe_exit_delete_options();
 		restore_current_blog();
 	}
-} else {
-	safe_exit_delete_options();
 }
+
+safe_exit_uninstall();

@@ -5,6 +5,8 @@
  * and names each disagreement.
  */
 
+// The plugin's files leave when loaded outside WordPress; this is the one place that may.
+define( 'ABSPATH', __DIR__ . '/' );
 require dirname( __DIR__, 2 ) . '/wordpress/includes/exit-urls.php';
 
 $cases = json_decode( file_get_contents( dirname( __DIR__ ) . '/corpus/exit-urls.json' ), true, 16, JSON_THROW_ON_ERROR );

@@ -1,29 +1,30 @@
-// A real WordPress for the plugin's tests, set up from nothing on this machine: Debian's
-// packages (scripts/install-tools.sh --wordpress installs them), MariaDB started if it is not
-// running, a database and the host's config file, `php -S` with tests/wordpress/router.php,
-// and WordPress's own installer. `stop()` undoes all of it, whatever happened in between.
+// A real WordPress for the plugin's tests, set up from nothing on this machine and torn down by
+// `stop()`, whatever happened in between: a copy of a WordPress tree in a scratch folder with its
+// own wp-config.php, a private MariaDB (bookworm's binaries, its own data folder and socket, no
+// network), `php -S` with tests/wordpress/router.php, and WordPress's own installer. Nothing
+// outside the scratch folder is written. Which WordPress: SAFE_EXIT_WORDPRESS=debian (Debian
+// 12's 6.1, scripts/install-tools.sh --wordpress installs it) or sid (Debian sid's newest, with
+// Twenty Twenty-Five, fetched into a cache folder by tests/wordpress/newest.sh).
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const root = process.getuid() === 0 ? [] : ['sudo'];
-const sudo = (command, args, options) => (root.length ? run('sudo', [command, ...args], options) : run(command, args, options));
-
-export const WORDPRESS = '/usr/share/wordpress';
-export const CONTENT = '/var/lib/wordpress/wp-content';
-const CONFIG = '/etc/wordpress/config-127.0.0.1.php';
-const MARKER = '// Written by the Safe Exit WordPress tests';
 const DATABASE = 'safe_exit_wp';
 export const ADMIN = { user: 'admin', password: 'a-Strong-test-passw0rd!' };
+export const FLAVOUR = process.env.SAFE_EXIT_WORDPRESS || 'debian';
 
-/** Runs SQL as MariaDB's root (over its socket); returns the rows as arrays of strings. */
-export async function sql(query, database = DATABASE) {
-  const { stdout } = await sudo('mysql', ['--batch', '--skip-column-names', ...(database ? [database] : []), '-e', query]);
-  return stdout.split('\n').filter(Boolean).map((line) => line.split('\t'));
+/** The WordPress tree of a flavour, fetched first if it is sid's. */
+async function source(flavour) {
+  if (flavour === 'debian') return '/usr/share/wordpress';
+  if (flavour === 'sid') {
+    const { stdout } = await run('bash', [resolve('tests/wordpress/newest.sh')], { maxBuffer: 1 << 24 });
+    return stdout.trim().split('\n').pop();
+  }
+  throw new Error(`SAFE_EXIT_WORDPRESS=${flavour}: choose debian or sid`);
 }
 
 async function freePort() {
@@ -34,16 +35,7 @@ async function freePort() {
   return port;
 }
 
-async function mariadbRunning() {
-  try {
-    await sudo('mysqladmin', ['ping', '--silent']);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(check, what, ms = 20000) {
+async function waitFor(check, what, ms = 30000) {
   for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
     if (await check()) return;
     await new Promise((done) => setTimeout(done, 100));
@@ -51,11 +43,58 @@ async function waitFor(check, what, ms = 20000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Starts a process in its own group; the returned function stops the whole group. */
+function started(command, args, options) {
+  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    process.kill(-child.pid, 'SIGTERM');
+    await exited;
+  };
+  return { child, stop, log: () => log };
+}
+
+/**
+ * A private MariaDB in `folder`, reachable only over its socket; root over the socket is the
+ * user running the tests. Returns `{ socket, sql, stop }`.
+ */
+async function startMariaDB(folder) {
+  const data = join(folder, 'db');
+  const runDir = join(folder, 'run');
+  mkdirSync(data);
+  mkdirSync(runDir);
+  const socket = join(runDir, 'db.sock');
+  // As root, the server runs as `mysql`, which must reach the folders.
+  const asRoot = process.getuid() === 0;
+  const owner = asRoot ? ['--user=mysql'] : [];
+  if (asRoot) {
+    const { stdout } = await run('id', ['-u', 'mysql']);
+    const { stdout: group } = await run('id', ['-g', 'mysql']);
+    for (const dir of [data, runDir]) chownSync(dir, Number(stdout), Number(group));
+  }
+  await run('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, ...owner, '--auth-root-authentication-method=socket', `--auth-root-socket-user=${userInfo().username}`, '--skip-test-db']);
+  const server = started('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, `--pid-file=${join(runDir, 'db.pid')}`, '--skip-networking', ...owner], {});
+  const sql = async (query, database = DATABASE) => {
+    const { stdout } = await run('mysql', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '--batch', '--skip-column-names', ...(database ? [database] : []), '-e', query]);
+    return stdout.split('\n').filter(Boolean).map((line) => line.split('\t'));
+  };
+  try {
+    await waitFor(() => sql('SELECT 1', null).then(() => true, () => false), `MariaDB (${server.log()})`);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { socket, sql, stop: server.stop };
+}
+
 /**
  * Starts WordPress on a free port of 127.0.0.1 and installs it with an administrator. Returns
- * `{ base, debugLog, sql, stop }`.
+ * `{ base, version, root, content, debugLog, sql, stop }`.
  */
-export async function startWordPress() {
+export async function startWordPress({ flavour = FLAVOUR } = {}) {
   const undo = [];
   const stop = async () => {
     for (const step of undo.reverse()) await step().catch((error) => console.error('clean-up:', error.message));
@@ -66,63 +105,48 @@ export async function startWordPress() {
   const interrupted = (signal) => stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
-    if (!(await mariadbRunning())) {
-      await sudo('service', ['mariadb', 'start']);
-      undo.push(() => sudo('service', ['mariadb', 'stop']));
-      await waitFor(mariadbRunning, 'MariaDB');
-    }
+    const tree = await source(flavour);
+    const scratch = mkdtempSync(join(tmpdir(), 'safe-exit-wp-'));
+    undo.push(async () => rmSync(scratch, { recursive: true, force: true }));
+    chmodSync(scratch, 0o755);
+    const root = join(scratch, 'wordpress');
+    // Links that lead nowhere here (Debian's .htaccess into /etc/wordpress) are left out.
+    cpSync(tree, root, { recursive: true, dereference: true, filter: (path) => existsSync(path) });
+    const version = readFileSync(join(root, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
+
+    const db = await startMariaDB(scratch);
+    undo.push(db.stop);
     const password = `pw-${process.pid}-${Date.now()}`;
-    await sql(
-      `DROP DATABASE IF EXISTS ${DATABASE}; CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4;` +
-        ` CREATE OR REPLACE USER '${DATABASE}'@'localhost' IDENTIFIED BY '${password}';` +
+    await db.sql(
+      `CREATE DATABASE ${DATABASE} CHARACTER SET utf8mb4; CREATE USER '${DATABASE}'@'localhost' IDENTIFIED BY '${password}';` +
         ` GRANT ALL ON ${DATABASE}.* TO '${DATABASE}'@'localhost';`,
       null,
     );
-    undo.push(() => sql(`DROP DATABASE IF EXISTS ${DATABASE}; DROP USER IF EXISTS '${DATABASE}'@'localhost';`, null));
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const scratch = mkdtempSync(join(tmpdir(), 'safe-exit-wp-'));
-    undo.push(async () => rmSync(scratch, { recursive: true, force: true }));
     const debugLog = join(scratch, 'debug.log');
-    // A config left by someone else is put back afterwards.
-    const previous = existsSync(CONFIG) ? readFileSync(CONFIG, 'utf8') : null;
-    if (previous !== null && !previous.includes(MARKER)) undo.push(async () => writeFileSync(CONFIG, previous));
-    else undo.push(async () => rmSync(CONFIG, { force: true }));
     writeFileSync(
-      CONFIG,
-      `<?php\n${MARKER}; removed when they end.\n` +
+      join(root, 'wp-config.php'),
+      `<?php\n// Written by the Safe Exit WordPress tests (tests/wordpress/site.mjs).\n` +
         `define('DB_NAME', '${DATABASE}');\ndefine('DB_USER', '${DATABASE}');\ndefine('DB_PASSWORD', '${password}');\n` +
-        `define('DB_HOST', 'localhost');\ndefine('WP_CONTENT_DIR', '${CONTENT}');\n` +
+        `define('DB_HOST', 'localhost:${db.socket}');\n$table_prefix = 'wp_';\n` +
         `define('WP_HOME', '${base}');\ndefine('WP_SITEURL', '${base}');\n` +
         // Nothing leaves the machine (update checks, plugin directory), no loopback requests
         // into the test server (cron), and plugins install without FTP credentials.
         `define('WP_HTTP_BLOCK_EXTERNAL', true);\ndefine('DISABLE_WP_CRON', true);\ndefine('AUTOMATIC_UPDATER_DISABLED', true);\n` +
         `define('FS_METHOD', 'direct');\n` +
-        `define('WP_DEBUG', true);\ndefine('WP_DEBUG_DISPLAY', false);\ndefine('WP_DEBUG_LOG', '${debugLog}');\n`,
+        `define('WP_DEBUG', true);\ndefine('WP_DEBUG_DISPLAY', false);\ndefine('WP_DEBUG_LOG', '${debugLog}');\n` +
+        `if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');\nrequire_once ABSPATH . 'wp-settings.php';\n`,
     );
-    // A plugin left by an interrupted run would make the upload fail.
-    const plugin = join(CONTENT, 'plugins/safe-exit');
-    rmSync(plugin, { recursive: true, force: true });
-    undo.push(async () => rmSync(plugin, { recursive: true, force: true }));
 
     // Its own process group: with workers, killing the first process alone leaves the others.
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, resolve('tests/wordpress/router.php')], {
-      cwd: WORDPRESS,
-      detached: true,
+    const server = started('php', ['-S', `127.0.0.1:${port}`, resolve('tests/wordpress/router.php')], {
+      cwd: root,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
-      stdio: ['ignore', 'ignore', 'pipe'],
     });
-    let serverLog = '';
-    server.stderr.on('data', (chunk) => (serverLog = (serverLog + chunk).slice(-4000)));
-    undo.push(async () => {
-      if (server.exitCode === null) {
-        const exited = new Promise((done) => server.once('exit', done));
-        process.kill(-server.pid, 'SIGTERM');
-        await exited;
-      }
-    });
-    await waitFor(() => fetch(`${base}/wp-login.php`).then(() => true, () => false), `php -S on ${base} (${serverLog})`);
+    undo.push(server.stop);
+    await waitFor(() => fetch(`${base}/wp-login.php`).then(() => true, () => false), `php -S on ${base} (${server.log()})`);
 
     const install = await fetch(`${base}/wp-admin/install.php?step=2`, {
       method: 'POST',
@@ -133,7 +157,7 @@ export async function startWordPress() {
     });
     const page = await install.text();
     if (!install.ok || !page.includes('wp-login.php')) throw new Error(`the installer failed: ${install.status} ${page.slice(0, 500)}`);
-    return { base, debugLog, stop };
+    return { base, version, root, content: join(root, 'wp-content'), debugLog, sql: db.sql, stop };
   } catch (error) {
     await stop();
     throw error;

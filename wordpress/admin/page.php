@@ -9,25 +9,59 @@ defined( 'ABSPATH' ) || exit;
 /** Adds the page under Settings. */
 function safe_exit_add_page(): void {
 	$hook = add_options_page( __( 'Safe Exit', 'safe-exit' ), __( 'Safe Exit', 'safe-exit' ), 'manage_options', SAFE_EXIT_SETTINGS, 'safe_exit_render_page' );
-	add_action( 'admin_head-' . $hook, 'safe_exit_page_head' );
+	add_action( 'admin_head-' . $hook, 'safe_exit_page_head', 0 );
 }
 add_action( 'admin_menu', 'safe_exit_add_page' );
 
 /**
  * The page's scripts: the loader for the preview, and the settings script, a module that
- * checks the contacts with the interface's wasm. Printed by hand, since WordPress 6.1 cannot
- * enqueue module scripts.
+ * checks the contacts with the interface's wasm. Through the script-modules API from
+ * WordPress 6.5 (printed after the admin's import map), else through wp_print_script_tag()
+ * in the page's head.
  */
 function safe_exit_page_head(): void {
-	safe_exit_print_loader();
-	printf(
-		"<script type=\"module\" src=\"%s\" data-glue=\"%s\" data-wasm=\"%s\" data-text=\"%s\" id=\"safe-exit-settings-script\"></script>\n",
-		esc_url( add_query_arg( 'ver', SAFE_EXIT_VERSION, plugins_url( 'admin/settings.js', SAFE_EXIT_FILE ) ) ),
-		esc_url( safe_exit_bundle_url( 'glue.js' ) ),
-		esc_url( safe_exit_bundle_url( 'safe-exit.wasm' ) ),
-		esc_attr( wp_json_encode( safe_exit_settings_script_text() ) )
+	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+		wp_enqueue_script_module( SAFE_EXIT_LOADER_MODULE, safe_exit_loader_url(), array(), null );
+		wp_enqueue_script_module( 'safe-exit-settings', safe_exit_settings_script_url(), array(), null );
+		return;
+	}
+	// Each tag's own attributes come through the wp_script_attributes filters.
+	foreach ( array( SAFE_EXIT_LOADER_MODULE => safe_exit_loader_url(), 'safe-exit-settings' => safe_exit_settings_script_url() ) as $id => $src ) {
+		wp_print_script_tag(
+			array(
+				'type' => 'module',
+				'src'  => $src,
+				'id'   => $id . '-js-module',
+			)
+		);
+	}
+}
+
+/** The settings script's address, versioned like the loader's. */
+function safe_exit_settings_script_url(): string {
+	return add_query_arg( 'ver', SAFE_EXIT_VERSION, plugins_url( 'admin/settings.js', SAFE_EXIT_FILE ) );
+}
+
+/**
+ * What the settings script reads from its own tag: the interface's files and its messages.
+ *
+ * @param array<string, string|bool> $attributes A script tag's attributes.
+ * @return array<string, string|bool>
+ */
+function safe_exit_settings_script_attributes( array $attributes ): array {
+	if ( ( $attributes['id'] ?? '' ) !== 'safe-exit-settings-js-module' ) {
+		return $attributes;
+	}
+	return array_merge(
+		$attributes,
+		array(
+			'data-glue' => safe_exit_bundle_url( 'glue.js' ),
+			'data-wasm' => safe_exit_bundle_url( 'safe-exit.wasm' ),
+			'data-text' => (string) wp_json_encode( safe_exit_settings_script_text() ),
+		)
 	);
 }
+add_filter( 'wp_script_attributes', 'safe_exit_settings_script_attributes' );
 
 /** The settings script's messages, translated. */
 function safe_exit_settings_script_text(): array {

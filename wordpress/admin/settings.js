@@ -2,7 +2,7 @@
 // the interface's wasm) before the form is sent, showing each problem with its place, and
 // keeps the preview's attributes in step with the form.
 
-const script = document.getElementById('safe-exit-settings-script');
+const script = document.getElementById('safe-exit-settings-js-module');
 const text = JSON.parse(script.dataset.text);
 const form = document.getElementById('safe-exit-settings');
 const report = document.getElementById('safe-exit-contacts-report');

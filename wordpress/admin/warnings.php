@@ -16,7 +16,7 @@ function safe_exit_theme_calls_body_open(): bool {
 	}
 	foreach ( array_unique( array( get_stylesheet_directory(), get_template_directory() ) ) as $directory ) {
 		$header = $directory . '/header.php';
-		if ( is_readable( $header ) && str_contains( (string) file_get_contents( $header ), 'wp_body_open' ) ) {
+		if ( is_readable( $header ) && str_contains( (string) safe_exit_read_local_file( $header ), 'wp_body_open' ) ) {
 			return true;
 		}
 	}

@@ -10,6 +10,8 @@
  * line. Strings are handled as bytes, as Rust's `str` methods do.
  */
 
+defined( 'ABSPATH' ) || exit;
+
 defined( 'SAFE_EXIT_MAX_URL_BYTES' ) || define( 'SAFE_EXIT_MAX_URL_BYTES', 2048 );
 defined( 'SAFE_EXIT_MAX_EXIT_URLS' ) || define( 'SAFE_EXIT_MAX_EXIT_URLS', 10 );
 
