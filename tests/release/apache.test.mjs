@@ -5,6 +5,7 @@
 // how INSTALL.md tells an admin that the settings are not read; after the documented commands
 // (apache/safe-exit.conf into conf-available, a2enmod headers, a2enconf safe-exit), the files
 // have the documented types, compression and cache headers, and the widget loads in Chromium.
+// Where .htaccess files are read (shared hosting), the .htaccess alone gives the same headers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -45,6 +46,8 @@ const apacheEnv = () => ({
   APACHE_RUN_DIR: join(work, 'run'),
   APACHE_LOCK_DIR: join(work, 'lock'),
   APACHE_LOG_DIR: join(work, 'log'),
+  // Where a2enmod records what the admin enabled (/var/lib/apache2 for the system's Apache).
+  APACHE_STATE_DIRECTORY: join(work, 'state'),
 });
 
 /** Runs a Debian apache2 tool on the copy of the configuration; its output. */
@@ -96,12 +99,12 @@ before(async () => {
   // Debian's configuration as installed, with the port, the logs and the site moved here.
   conf = join(work, 'etc-apache2');
   execFileSync('cp', ['-a', '/etc/apache2', conf]);
-  for (const dir of ['run', 'lock', 'log']) mkdirSync(join(work, dir));
+  for (const dir of ['run', 'lock', 'log', 'state']) mkdirSync(join(work, dir));
   port = await freePort();
   base = `http://127.0.0.1:${port}`;
   writeFileSync(join(conf, 'ports.conf'), `Listen 127.0.0.1:${port}\n`);
   const defaultSite = join(conf, 'sites-available', '000-default.conf');
-  writeFileSync(defaultSite, readFileSync(defaultSite, 'utf8').replace(/DocumentRoot \S+/, `DocumentRoot ${site}\n\t<Directory ${site}>\n\t\tRequire all granted\n\t</Directory>`));
+  writeFileSync(defaultSite, readFileSync(defaultSite, 'utf8').replace('<VirtualHost *:80>', `<VirtualHost *:${port}>`).replace(/DocumentRoot \S+/, `DocumentRoot ${site}\n\t<Directory ${site}>\n\t\tRequire all granted\n\t</Directory>`));
   assert.match(readFileSync(join(conf, 'apache2.conf'), 'utf8'), /<Directory \/>\s*Options FollowSymLinks\s*AllowOverride None/, "Debian's default ignores .htaccess files");
   assert.ok(!existsSync(join(conf, 'mods-enabled', 'headers.load')), "Debian's default leaves mod_headers off");
 });
@@ -111,8 +114,13 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** The headers of the answer to GET `path`, which must be found. */
 const head = (path, headers = {}) => fetch(`${base}${path}`, { method: 'GET', headers }).then(async (response) => {
   await response.arrayBuffer();
+  if (response.status !== 200) {
+    const log = readFileSync(join(work, 'log', 'error.log'), 'utf8').split('\n').slice(-5).join('\n');
+    throw new Error(`${path}: ${response.status}\n${log}`);
+  }
   return response.headers;
 });
 
@@ -120,6 +128,7 @@ test("with Debian's defaults, the .htaccess is ignored, and the missing Cache-Co
   await startApache();
   try {
     const headers = await head(`/safe-exit/${VERSION}/safe-exit.wasm`);
+    assert.equal(headers.get('content-type'), 'application/wasm', "Debian's /etc/mime.types knows wasm");
     assert.equal(headers.get('cache-control'), null, 'INSTALL.md: "If both are missing, your settings are not read"');
   } finally {
     await stopApache();
@@ -164,6 +173,21 @@ test('after the documented commands, the files have their types, compression and
     await context.close();
   } finally {
     await browser.close();
+    await stopApache();
+  }
+});
+
+test("where .htaccess files are read (AllowOverride All, mod_headers on), INSTALL.md's .htaccess alone gives the same headers", async () => {
+  tool('/usr/sbin/a2disconf', 'safe-exit');
+  const defaultSite = join(conf, 'sites-available', '000-default.conf');
+  writeFileSync(defaultSite, readFileSync(defaultSite, 'utf8').replace('Require all granted', 'Require all granted\n\t\tAllowOverride All'));
+  await startApache();
+  try {
+    const wasm = await head(`/safe-exit/${VERSION}/safe-exit.wasm`, { 'Accept-Encoding': 'gzip' });
+    assert.equal(wasm.get('content-type'), 'application/wasm');
+    assert.equal(wasm.get('cache-control'), IMMUTABLE);
+    assert.equal(wasm.get('content-encoding'), 'gzip');
+  } finally {
     await stopApache();
   }
 });
