@@ -63,6 +63,8 @@ export function buildPackage(out = 'pkg', embed = 'dist/embed') {
     ...(home.issues && { bugs: { url: home.issues } }),
     ...(home.repository && { repository: { type: 'git', url: `git+${home.repository}` } }),
     type: 'module',
+    // Importing the package defines <safe-exit> (`import 'safe-exit'`): bundlers must keep it.
+    sideEffects: true,
     main: './safe-exit.js',
     module: './safe-exit.js',
     types: './safe-exit.d.ts',
