@@ -66,7 +66,14 @@ let page = readFileSync(`${dist}/configure.html`, 'utf8');
 page = replaceOnce(page, '    <p class="crumbs"><a href="index.html">← Back to the demo site</a></p>\n', '', 'configure.html');
 page = replaceOnce(page, 'value="/safe-exit/"', `value="/${BUNDLE}/"`, 'configure.html');
 page = replaceOnce(page, 'The folder on your own server where you copied\n          <code>dist/embed/</code>.', `The folder on your own server where you copied\n          <code>${BUNDLE}/</code> of the release archive.`, 'configure.html');
+// Opened from the disk, the page says so in plain words (release/configurator/opened-from-disk.js).
+page = replaceOnce(page, '  <script type="module" src="configure.js"></script>\n', '  <script src="opened-from-disk.js" defer></script>\n  <script type="module" src="configure.js"></script>\n', 'configure.html');
+page = replaceOnce(page, '<h1>Configure the Safe Exit widget</h1>\n', `<h1>Configure the Safe Exit widget</h1>
+    <p id="opened-from-disk" class="problem is-error" hidden>This page was opened from your computer's disk, where
+      browsers do not run it: nothing below works. Copy the folder <code>configurator/</code> to your web server and
+      open it there, as INSTALL.md says (section 5).</p>\n`, 'configure.html');
 files.set(`${CONFIGURATOR}/index.html`, Buffer.from(page));
+files.set(`${CONFIGURATOR}/opened-from-disk.js`, readFileSync('release/configurator/opened-from-disk.js'));
 files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
 files.set('snippet.html', Buffer.from(`${SNIPPET}\n`));
 const APACHE_CONF = readFileSync('release/apache/safe-exit.conf', 'utf8');

@@ -62,7 +62,7 @@ const verdict = (page, wanted) =>
 test('the archive holds the configurator as a folder of its own, with the bundle it previews', () => {
   const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => `${name}/${f}`) : [name]));
   const configurator = files(join(site, 'configurator'));
-  for (const path of ['index.html', 'configure.js', 'configure.css', 'contacts-editor.js', 'contacts-check-worker.js', 'contacts-preview-sw.js', 'data/kz.json']) {
+  for (const path of ['index.html', 'opened-from-disk.js', 'configure.js', 'configure.css', 'contacts-editor.js', 'contacts-check-worker.js', 'contacts-preview-sw.js', 'data/kz.json']) {
     assert.ok(configurator.includes(path), `configurator/${path} is in the archive`);
   }
   for (const path of files(join(site, 'safe-exit', VERSION))) {
@@ -132,4 +132,19 @@ test("a partner makes a contacts file in the archive's configurator, served from
   assert.equal(await partnerPage.locator('safe-exit').getAttribute('data-state'), 'ready', 'the file was accepted, not degraded');
   assert.deepEqual(partnerProblems, []);
   await partner.context.close();
+});
+
+test('opened from the disk, where Chromium refuses its module scripts, the page says to serve it instead', async () => {
+  const page = await browser.newPage();
+  await page.goto(`file://${join(site, 'configurator', 'index.html')}`);
+  await page.locator('#opened-from-disk').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#opened-from-disk'), /Copy the folder configurator\/ to your web server/);
+  assert.equal(await page.evaluate(() => document.querySelector('#options').dataset.checks), undefined, 'the checks did not start');
+  await page.close();
+  // Served, it stays hidden.
+  const served = await browser.newPage();
+  await served.goto(`${base}/configurator/`);
+  await served.waitForFunction(() => document.querySelector('#options').dataset.checks === 'ready', null, { timeout: 20000 });
+  assert.equal(await served.isHidden('#opened-from-disk'), true);
+  await served.close();
 });
