@@ -43,7 +43,7 @@ test("the npm package's repository, homepage and bugs are project-home.json's", 
 });
 
 test("the plugin header's Plugin URI is project-home.json's homepage", () => {
-  const header = readFileSync('wordpress/safe-exit.php', 'utf8').match(/^\/\*\*[\s\S]*?\*\//)[0];
+  const header = readFileSync('wordpress/safe-exit.php', 'utf8').match(/\/\*\*[\s\S]*?\*\//)[0];
   assert.equal(header.match(/^ \* Plugin URI:\s*(\S+)$/m)?.[1] ?? null, home.homepage);
 });
 
