@@ -1,6 +1,6 @@
 # Safe Exit. On a new machine, `make demo` and `make test` are all you need: each installs
 # what is missing first (scripts/install-tools.sh).
-.PHONY: demo test test-trunk dist pkg release test-release bench size-report screenshots tools lint test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress translations
+.PHONY: demo test test-trunk dist pkg release release-all test-release bench size-report screenshots tools lint test-native test-browser test-example test-e2e check-size clean wordpress wordpress-pot test-wordpress translations
 
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
@@ -71,7 +71,10 @@ test-trunk: tools
 	node --test --test-concurrency=1 tests/trunk/
 
 # The release archives built twice (target/ and target/repro) must be byte-identical, and the
-# documented public API (docs/api.md) must match the names in the code.
+# documented public API (docs/api.md) must match the names in the code. The archive's
+# configurator makes a contacts file the widget loads; the archive on Debian's Apache; the npm
+# package and the crate as their registries' dry runs see them; the release workflow's dry run.
+# Like test-e2e, it uses the dist/ already built.
 test-release:
 	node --test --test-concurrency=1 tests/release/
 
@@ -109,6 +112,14 @@ pkg: dist
 ## (the only timestamp is the commit's). Layout and contents: release/INSTALL.md.
 release: dist
 	node scripts/build-release.mjs
+
+## A release, in one command: `make test`, then every artefact (the archives, the npm package,
+## the crate, the WordPress plugin) with SHA256SUMS beside them into dist/publish/, checked by
+## their registries' dry runs, and the publishing steps with their credentials
+## (dist/publish/PUBLISHING.md; docs/releasing.md). It publishes nothing.
+release-all: tools
+	@scripts/install-tools.sh --wordpress
+	node scripts/release.mjs
 
 ## Exit latency (to the request and to a loopback server), armed time on Regular 3G for every form of
 ## the snippet at CPU 1× and 4×, bytes and memory, against GOV.UK's Exit this page (about 8 min).

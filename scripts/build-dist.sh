@@ -47,7 +47,12 @@ for entry in safe-exit-interface safe-exit-core; do
     -Zbuild-std-features=optimize_for_size \
     -p $entry --release --locked --target wasm32-unknown-unknown
 done
-rm -rf "$target/bindgen" "$dist"
+# Everything of dist/ but the other targets' outputs, which `make release` (dist/release,
+# dist/publish) and `make wordpress` (dist/wordpress) write from this build: a `make pkg` or
+# `make dist` after them must not delete them.
+rm -rf "$target/bindgen"
+mkdir -p "$dist"
+find "$dist" -mindepth 1 -maxdepth 1 ! -name release ! -name publish ! -name wordpress -exec rm -rf {} +
 wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name glue \
   $target/wasm32-unknown-unknown/release/safe_exit_interface.wasm
 wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name core \

@@ -5,6 +5,7 @@
 //   node scripts/build-pkg.mjs [OUT]    (OUT defaults to pkg)
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { projectHome } from './project-home.mjs';
 
 /** The crate's version, from Cargo.toml: the package, the release and the crate share it. */
 export function version() {
@@ -50,13 +51,20 @@ export function buildPackage(out = 'pkg', embed = 'dist/embed') {
   writeFileSync(`${out}/safe-exit.d.ts`, TYPES);
   cpSync('pkg-README.md', `${out}/README.md`);
   for (const licence of ['LICENSE-MIT', 'LICENSE-APACHE']) cpSync(licence, `${out}/${licence}`);
+  const home = projectHome();
   const manifest = {
     name: 'safe-exit',
     version: version(),
     description: 'A quick-exit and safety widget for websites serving survivors of domestic violence: the <safe-exit> custom element',
     license: 'MIT OR Apache-2.0',
     keywords: ['quick-exit', 'safety', 'domestic-violence', 'custom-element', 'webassembly'],
+    // The project's home, once decided (project-home.json): left out while it is not.
+    ...(home.homepage && { homepage: home.homepage }),
+    ...(home.issues && { bugs: { url: home.issues } }),
+    ...(home.repository && { repository: { type: 'git', url: `git+${home.repository}` } }),
     type: 'module',
+    // Importing the package defines <safe-exit> (`import 'safe-exit'`): bundlers must keep it.
+    sideEffects: true,
     main: './safe-exit.js',
     module: './safe-exit.js',
     types: './safe-exit.d.ts',

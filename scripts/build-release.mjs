@@ -1,9 +1,11 @@
 // Writes the release a partner downloads, from the bundle in dist/embed:
 // dist/release/safe-exit-VERSION.zip and .tar.gz, each holding one folder safe-exit-VERSION/
-// with the bundle under safe-exit/VERSION/, INSTALL.md (release/INSTALL.md filled in),
-// snippet.html, the licences, integrity.json (the Subresource Integrity value of every
-// script) and SHA256SUMS (of every other file). The archives are reproducible: their only
-// timestamp is SOURCE_DATE_EPOCH (the Makefile sets it to the commit's time).
+// with the bundle under safe-exit/VERSION/, the configurator (the demo's configure.html and
+// its contacts editor, with a copy of the bundle) under configurator/, INSTALL.md
+// (release/INSTALL.md filled in), snippet.html, the licences, integrity.json (the Subresource
+// Integrity value of every script of the bundle) and SHA256SUMS (of every other file). The
+// archives are reproducible: their only timestamp is SOURCE_DATE_EPOCH (the Makefile sets it
+// to the commit's time).
 //   SAFE_EXIT_DIST (default dist) chooses where the bundle is read and the release written.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { version } from './build-pkg.mjs';
 import { tarGz, zip } from './archive.mjs';
+import { sourceSentence } from './project-home.mjs';
 
 const dist = process.env.SAFE_EXIT_DIST || 'dist';
 const VERSION = version();
@@ -40,12 +43,47 @@ for (const path of walk(`${dist}/embed`)) files.set(`${BUNDLE}/${path}`, readFil
 
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 const integrity = Object.fromEntries([...files].filter(([path]) => path.endsWith('.js')).map(([path, data]) => [path, sri(data)]));
+
+/** `text` with `from` replaced by `to`, which must occur exactly once (a changed demo page must
+ *  fail the build, not ship the demo's text). */
+function replaceOnce(text, from, to, file) {
+  const count = text.split(from).length - 1;
+  if (count !== 1) throw new Error(`${file}: expected "${from}" once, found it ${count} times (see scripts/build-release.mjs)`);
+  return text.replace(from, () => to);
+}
+
+// The configurator, a folder the partner serves from their own site (no toolchain): the demo's
+// configure.html (as index.html) and the scripts and styles of its own (configure*, contacts-*),
+// the bundle under embed/ as the demo has it, and the built-in contacts to start from. Its page
+// loses the link back to the demo site and names the archive's bundle folder.
+const CONFIGURATOR = 'configurator';
+for (const name of readdirSync(dist).filter((name) => /^(configure|contacts-)/.test(name) && name !== 'configure.html').sort()) {
+  files.set(`${CONFIGURATOR}/${name}`, readFileSync(`${dist}/${name}`));
+}
+for (const path of walk(`${dist}/embed`)) files.set(`${CONFIGURATOR}/embed/${path}`, readFileSync(`${dist}/embed/${path}`));
+files.set(`${CONFIGURATOR}/data/kz.json`, readFileSync(`${dist}/data/kz.json`));
+let page = readFileSync(`${dist}/configure.html`, 'utf8');
+page = replaceOnce(page, '    <p class="crumbs"><a href="index.html">← Back to the demo site</a></p>\n', '', 'configure.html');
+page = replaceOnce(page, 'value="/safe-exit/"', `value="/${BUNDLE}/"`, 'configure.html');
+page = replaceOnce(page, 'The folder on your own server where you copied\n          <code>dist/embed/</code>.', `The folder on your own server where you copied\n          <code>${BUNDLE}/</code> of the release archive.`, 'configure.html');
+// Opened from the disk, the page says so in plain words (release/configurator/opened-from-disk.js).
+page = replaceOnce(page, '  <script type="module" src="configure.js"></script>\n', '  <script src="opened-from-disk.js" defer></script>\n  <script type="module" src="configure.js"></script>\n', 'configure.html');
+page = replaceOnce(page, '<h1>Configure the Safe Exit widget</h1>\n', `<h1>Configure the Safe Exit widget</h1>
+    <p id="opened-from-disk" class="problem is-error" hidden>This page was opened from your computer's disk, where
+      browsers do not run it: nothing below works. Copy the folder <code>configurator/</code> to your web server and
+      open it there, as INSTALL.md says (section 5).</p>\n`, 'configure.html');
+files.set(`${CONFIGURATOR}/index.html`, Buffer.from(page));
+files.set(`${CONFIGURATOR}/opened-from-disk.js`, readFileSync('release/configurator/opened-from-disk.js'));
 files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
 files.set('snippet.html', Buffer.from(`${SNIPPET}\n`));
+const APACHE_CONF = readFileSync('release/apache/safe-exit.conf', 'utf8');
+files.set('apache/safe-exit.conf', Buffer.from(APACHE_CONF));
 files.set('INSTALL.md', Buffer.from(readFileSync('release/INSTALL.md', 'utf8')
   .replaceAll('{{SNIPPET}}', SNIPPET)
+  .replaceAll('{{APACHE_CONF}}', APACHE_CONF.trimEnd())
   .replaceAll('{{LOADER_INTEGRITY}}', integrity[`${BUNDLE}/safe-exit.js`])
   .replaceAll('{{INTEGRITY}}', Object.entries(integrity).map(([path, value]) => `| \`${path}\` | \`${value}\` |`).join('\n'))
+  .replaceAll('{{SOURCE}}', sourceSentence())
   .replaceAll('{{VERSION}}', VERSION)));
 for (const licence of ['LICENSE-MIT', 'LICENSE-APACHE']) files.set(licence, readFileSync(licence));
 

@@ -94,6 +94,16 @@ if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/nul
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb x11-apps x11-utils >/dev/null
 fi
 
+# The release archive on a real web server (tests/release/apache.test.mjs): Debian's Apache,
+# which the test runs on a loopback port with a copy of its configuration, never as the service.
+if [ ! -x /usr/sbin/apache2 ]; then
+  step "installing Debian's apache2"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends apache2 >/dev/null
+fi
+
 # npm ci only when package-lock.json changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm dev dependencies from package-lock.json"

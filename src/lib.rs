@@ -1,11 +1,13 @@
 //! Safe Exit: a quick-exit and safety widget for websites serving domestic-violence survivors.
 //!
 //! Partners embed it as the `<safe-exit>` custom element (see docs/embedding.md); Yew apps use
-//! the [`SafeExit`] component with a [`Config`]. The pure modules (configuration, contact
-//! data, languages, the shortcut detector) build and test natively; the browser modules only
-//! for wasm32.
+//! the `SafeExit` component with a [`Config`]. The pure modules (configuration, contact
+//! data, languages, the shortcut detector) build and test natively; the browser modules,
+//! `SafeExit` among them, only for wasm32: check and build a Yew app that uses it with
+//! `--target wasm32-unknown-unknown` (as Trunk does).
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod checker;
 pub mod config;
@@ -27,5 +29,8 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
 
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+// A host build that names `SafeExit` gets rustc's "found an item that was configured out",
+// which shows the next line: its comment is the message.
+#[cfg(all(target_arch = "wasm32", feature = "ui"))] // wasm32 only: cargo check --target wasm32-unknown-unknown
+#[cfg_attr(docsrs, doc(cfg(all(target_arch = "wasm32", feature = "ui"))))]
 pub use components::safe_exit::{SafeExit, SafeExitProps};

@@ -7,13 +7,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { version } from '../../scripts/build-pkg.mjs';
 
 const VERSION = version();
 const ARCHIVES = [`safe-exit-${VERSION}.zip`, `safe-exit-${VERSION}.tar.gz`];
+// The folders of dist/ that other targets write (make release, make release-all, make wordpress).
+const OTHER_OUTPUTS = ['release', 'publish', 'wordpress'];
 
 let work;
 before(() => {
@@ -22,6 +24,11 @@ before(() => {
   const SOURCE_DATE_EPOCH = process.env.SOURCE_DATE_EPOCH || execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' }).trim();
   for (const [name, target] of [['a', 'target'], ['b', 'target/repro']]) {
     const env = { ...process.env, SOURCE_DATE_EPOCH, CARGO_TARGET_DIR: target, SAFE_EXIT_DIST: join(work, name) };
+    // What `make wordpress` and `make release` wrote before: a build of dist/ keeps it.
+    for (const output of OTHER_OUTPUTS) {
+      mkdirSync(join(work, name, output), { recursive: true });
+      writeFileSync(join(work, name, output, 'earlier'), output);
+    }
     execFileSync('scripts/build-dist.sh', { env, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('node', ['scripts/build-release.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
@@ -33,6 +40,10 @@ const files = (dir, prefix = '') =>
     const path = prefix ? `${prefix}/${name}` : name;
     return statSync(join(dir, path)).isDirectory() ? files(dir, path) : [path];
   });
+
+test("a build of dist/ keeps the other targets' outputs (make pkg after make release or make wordpress)", () => {
+  for (const output of OTHER_OUTPUTS) assert.equal(readFileSync(join(work, 'a', output, 'earlier'), 'utf8'), output, `dist/${output} was kept`);
+});
 
 test('two builds in two target directories give byte-identical archives', () => {
   const differing = files(join(work, 'a', 'embed')).filter(
@@ -54,7 +65,10 @@ test('both archives hold the same files: the bundle under safe-exit/VERSION/, IN
   const listed = files(join(unpacked.zip, root));
   assert.deepEqual(files(join(unpacked.tar, root)), listed);
   const bundle = files(join(work, 'a', 'embed')).map((path) => `safe-exit/${VERSION}/${path}`);
-  assert.deepEqual(listed, [...bundle, 'INSTALL.md', 'LICENSE-APACHE', 'LICENSE-MIT', 'SHA256SUMS', 'integrity.json', 'snippet.html'].sort());
+  const configurator = listed.filter((path) => path.startsWith('configurator/'));
+  assert.ok(listed.includes('apache/safe-exit.conf'), 'the Apache settings are in the archive');
+  assert.ok(configurator.includes('configurator/index.html'), 'the configurator is in the archive');
+  assert.deepEqual(listed, [...bundle, ...configurator, 'INSTALL.md', 'apache/safe-exit.conf', 'LICENSE-APACHE', 'LICENSE-MIT', 'SHA256SUMS', 'integrity.json', 'snippet.html'].sort());
 
   const dir = join(unpacked.zip, root);
   const read = (path) => readFileSync(join(dir, path));
@@ -63,7 +77,7 @@ test('both archives hold the same files: the bundle under safe-exit/VERSION/, IN
   for (const line of sums) assert.equal(createHash('sha256').update(read(line.slice(66))).digest('hex'), line.slice(0, 64), line);
 
   const integrity = JSON.parse(read('integrity.json'));
-  assert.deepEqual(Object.keys(integrity), listed.filter((path) => path.endsWith('.js')));
+  assert.deepEqual(Object.keys(integrity), bundle.filter((path) => path.endsWith('.js')));
   for (const [path, value] of Object.entries(integrity)) {
     assert.equal(value, `sha384-${createHash('sha384').update(read(path)).digest('base64')}`, path);
   }
