@@ -1,7 +1,8 @@
-//! The fixed guidance: rights under lockdown (each statement tagged law, recommendation or
-//! advice, with its sources) and staying safe online.
+//! The fixed guidance: the survivor's rights (each statement tagged law, report,
+//! recommendation or advice, with its dated sources), the law in force first and what applied
+//! in a lockdown after it; and staying safe online.
 
-use crate::guidance::{Status, ONLINE_SAFETY, RIGHTS};
+use crate::guidance::{Statement, Status, IN_LOCKDOWN, ONLINE_SAFETY, RIGHTS};
 use crate::i18n::{t, with_numbers, Lang, Msg};
 use yew::prelude::*;
 
@@ -12,35 +13,48 @@ pub fn rights(lang: Lang) -> Html {
     html! {
         <div class="rights">
             <p class="intro">{ t(lang, Msg::RightsIntro) }</p>
-            <ul class="statements">
-                { for RIGHTS.iter().map(|statement| {
-                    let (item_class, status_class, msg) = match statement.status {
-                        Status::Law => ("statement law", "status law", Msg::StatusLaw),
-                        Status::Recommendation => {
-                            ("statement recommendation", "status recommendation", Msg::StatusRecommendation)
-                        }
-                        Status::Advice => ("statement advice", "status advice", Msg::StatusAdvice),
-                    };
-                    html! {
-                        <li ~className={item_class}>
-                            <span ~className={status_class}>{ t(lang, msg) }</span>
-                            <p>{ with_numbers(t(lang, statement.text)) }</p>
-                            if !statement.sources.is_empty() {
-                                <p class="source">
-                                    { t(lang, Msg::Source).to_string() + ": " }
-                                    { for statement.sources.iter().enumerate().map(|(i, source)| html! {
-                                        <>
-                                            if i > 0 { { "; " } }
-                                            <a href={source.url} target="_blank" rel="noreferrer noopener">{ source.title }</a>
-                                        </>
-                                    }) }
-                                </p>
-                            }
-                        </li>
-                    }
-                }) }
-            </ul>
+            { statements(lang, RIGHTS) }
+            <section class="lockdown">
+                <h3>{ t(lang, Msg::RightsLockdown) }</h3>
+                <p class="intro">{ t(lang, Msg::RightsLockdownIntro) }</p>
+                { statements(lang, IN_LOCKDOWN) }
+            </section>
         </div>
+    }
+}
+
+/// A list of statements, each with its tag, its text, and its sources with their own dates and
+/// the day it was last checked.
+fn statements(lang: Lang, list: &'static [Statement]) -> Html {
+    html! {
+        <ul class="statements">
+            { for list.iter().map(|statement| {
+                let (item_class, status_class, msg) = match statement.status {
+                    Status::Law(_) => ("statement law", "status law", Msg::StatusLaw),
+                    Status::Reported => ("statement reported", "status reported", Msg::StatusReported),
+                    Status::Recommendation => {
+                        ("statement recommendation", "status recommendation", Msg::StatusRecommendation)
+                    }
+                    Status::Advice => ("statement advice", "status advice", Msg::StatusAdvice),
+                };
+                html! {
+                    <li ~className={item_class}>
+                        <span ~className={status_class}>{ t(lang, msg) }</span>
+                        <p>{ with_numbers(t(lang, statement.text)) }</p>
+                        <p class="source">
+                            { t(lang, Msg::LastVerified).to_string() + " " + statement.verified + " · " + t(lang, Msg::Source) + ": " }
+                            { for statement.sources.iter().enumerate().map(|(i, source)| html! {
+                                <>
+                                    if i > 0 { { "; " } }
+                                    <a href={source.url} target="_blank" rel="noreferrer noopener">{ source.title }</a>
+                                    { " (" }{ source.dated.unwrap_or_else(|| t(lang, Msg::SourceUndated)) }{ ")" }
+                                </>
+                            }) }
+                        </p>
+                    </li>
+                }
+            }) }
+        </ul>
     }
 }
 

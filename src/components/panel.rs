@@ -1,4 +1,4 @@
-//! The help panel: contacts, rights under lockdown, and staying safe online, with the
+//! The help panel: contacts, the survivor's rights, and staying safe online, with the
 //! language switch. Escape or the close button shuts it and returns focus to the help button.
 
 use super::aria_bool;
@@ -16,7 +16,7 @@ use yew::prelude::*;
 pub enum Tab {
     /// Contacts.
     Contacts,
-    /// Rights under lockdown.
+    /// The survivor's rights: the law in force, then what applied in a lockdown.
     Rights,
     /// Staying safe online.
     Online,

@@ -13,6 +13,9 @@ pub static ONLINE_SAFETY: &[Topic] = &[
         steps: &[
             Msg::OnlineQuickExit1,
             Msg::OnlineQuickExit2,
+            // How to come back: Back will not, so she must know another way (GOV.UK found that
+            // survivors whose history was rewritten could not find their way back).
+            Msg::OnlineQuickExit6,
             Msg::OnlineQuickExit3,
             Msg::OnlineQuickExit4,
             Msg::OnlineQuickExit5,

@@ -1,6 +1,6 @@
 // The information half: three languages with a visible switch, contacts filtered by area with
-// the partner's region preselected, sources and verified dates on every contact, and rights
-// tagged law, recommendation or advice.
+// the partner's region preselected, sources and verified dates on every contact, rights tagged
+// law, report, recommendation or advice with dated sources, and how to come back after an exit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, newContext, ready, exitButton, NEUTRAL } from './helpers.mjs';
@@ -95,20 +95,52 @@ test('every contact carries its source and verified date, and links only to safe
   await context.close();
 });
 
-test('rights are tagged law, recommendation or advice, and law always names its source', async () => {
+test('rights: the law in force first, each point tagged and sourced with dates, the lockdown as its own section', async () => {
   const { context, page } = await openPanel('/test/widget.html?lang=en');
-  await page.locator('safe-exit [role="tab"]').nth(1).click();
-  const statements = await page.locator('safe-exit .statement').evaluateAll((all) =>
-    all.map((s) => ({ status: s.querySelector('.status').textContent, text: s.querySelector('p').textContent, sources: s.querySelectorAll('.source a').length })),
-  );
-  const statuses = new Set(statements.map((s) => s.status));
-  assert.deepEqual([...statuses].sort(), ['Advice', 'Law', 'Recommendation']);
-  for (const s of statements.filter((s) => s.status !== 'Advice')) assert.ok(s.sources > 0, s.text);
-  const leaving = statements.filter((s) => /movement restrictions/i.test(s.text));
-  assert.ok(leaving.length > 0 && leaving.every((s) => s.status === 'Recommendation'), 'leaving home under quarantine is a demand, not the law');
-  await page.locator('safe-exit [role="tab"]').nth(2).click();
+  const tabs = page.locator('safe-exit [role="tab"]');
+  assert.equal(await tabs.nth(1).textContent(), 'Your rights');
+  await tabs.nth(1).click();
+  const read = (list) =>
+    list.evaluateAll((all) =>
+      all.map((s) => ({
+        status: s.querySelector('.status').textContent,
+        text: s.querySelector('p').textContent,
+        source: s.querySelector('.source').textContent,
+        links: [...s.querySelectorAll('.source a')].map((a) => a.href),
+      })),
+    );
+  const now = await read(page.locator('safe-exit .rights > .statements > .statement'));
+  const lockdown = await read(page.locator('safe-exit .rights .lockdown .statement'));
+  assert.equal(await page.locator('safe-exit .rights .lockdown h3').textContent(), 'In a lockdown or state of emergency');
+  assert.match(now[0].text, /danger right now/, 'danger now comes first');
+  assert.ok(!now.some((s) => /quarantine|checkpoint/i.test(s.text)), '2020 items are not mixed with today\'s law');
+  const all = [...now, ...lockdown];
+  assert.deepEqual([...new Set(all.map((s) => s.status))].sort(), ['Advice', 'Law', 'Recommendation', 'Report']);
+  for (const s of all) {
+    assert.ok(s.links.length > 0 && s.links.every((l) => l.startsWith('https://')), s.text);
+    assert.match(s.source, /^Last verified \d{4}-\d{2}-\d{2} · Source: /, s.text);
+    // Every source shows its own date or says it has none.
+    assert.equal(s.source.match(/\((\d{4}-\d{2}(-\d{2})?|undated)\)/g).length, s.links.length, s.source);
+  }
+  for (const s of all.filter((s) => s.status === 'Law')) assert.match(s.text, /(Code|Law)[^.]*, article \d+/, s.text);
+  assert.ok(!all.some((s) => /Prevention of Domestic Violence/.test(s.text)), 'the 2009 law is named nowhere as the basis');
+  const leaving = lockdown.filter((s) => /seek refuge/.test(s.text));
+  assert.ok(leaving.length === 1 && leaving[0].status === 'Recommendation', 'leaving home under a lockdown is a demand, not the law');
+  await tabs.nth(2).click();
   assert.ok((await page.locator('safe-exit .topic').count()) >= 5);
   assert.match(await page.locator('safe-exit .online').textContent(), /history/i);
+  await context.close();
+});
+
+test('where the widget explains the exit, it says how to come back, in every language', async () => {
+  const { context, page } = await openPanel('/test/widget.html?lang=en');
+  await page.locator('safe-exit [role="tab"]').nth(2).click();
+  const exitTopic = page.locator('safe-exit .topic').first();
+  const expected = { en: /from a search or by typing its address: Back will not/, ru: /через поиск или наберите его адрес/, kk: /іздеу арқылы немесе мекенжайын теріп/ };
+  for (const [lang, text] of Object.entries(expected)) {
+    await page.locator(`safe-exit .languages button[lang="${lang}"]`).click();
+    assert.match(await exitTopic.textContent(), text, lang);
+  }
   await context.close();
 });
 
