@@ -143,6 +143,7 @@ pub fn now() -> f64 {
 }
 
 /// Today on the visitor's clock, in her time zone: the day she reads the contacts.
+#[cfg(feature = "ui")]
 pub fn today() -> crate::directory::age::Day {
     let date = js_sys::Date::new_0();
     (date.get_full_year(), date.get_month() + 1, date.get_date())
