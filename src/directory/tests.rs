@@ -414,3 +414,15 @@ fn the_file_marks_its_draft_languages_and_the_shipped_data_is_a_draft_in_kk_and_
     let shipped = embedded();
     assert!(shipped.is_draft(Lang::Kk) && shipped.is_draft(Lang::Ru) && !shipped.is_draft(Lang::En));
 }
+
+#[test]
+fn the_docs_list_the_areas_the_data_has() {
+    // docs/embedding.md, on the `region` attribute: "… has these ten (…): `almaty` (Almaty), …".
+    let docs = include_str!("../../docs/embedding.md");
+    let start = docs.find("embedded directory has these").expect("the docs list the areas");
+    let list = &docs[start..start + docs[start..].find("A well-formed code").expect("the list ends")];
+    let listed: Vec<&str> = list.split('`').skip(1).step_by(2).filter(|code| *code != "region").collect();
+    let directory = embedded();
+    let codes: Vec<&str> = filter::areas(&directory).into_iter().map(|(code, _)| code).collect();
+    assert_eq!(listed, codes);
+}
