@@ -52,6 +52,17 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Debian's nginx, which tests/e2e/cache-rules.test.mjs runs with release/INSTALL.md's block in
+# a configuration of its own (the test starts and stops its own nginx; the package's service is
+# not needed).
+if ! [ -x /usr/sbin/nginx ]; then
+  step "installing Debian's nginx"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nginx >/dev/null
+fi
+
 # The plugin's build (zip, msgfmt) and a real WordPress to test it in, from Debian.
 if [ "${1:-}" = "--wordpress" ]; then
   wordpress_packages="zip gettext wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql"
