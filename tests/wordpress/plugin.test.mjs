@@ -22,6 +22,9 @@ before(async () => {
   wp = await startWordPress();
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   admin = await loggedIn(ADMIN);
+  // The settings page's checker warns of entries verified more than six months before the
+  // page's today: a fixed day, the one check-data's snapshots are taken on (tests/check_data.rs).
+  await admin.context.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
 });
 after(async () => {
   await browser?.close();
@@ -187,9 +190,6 @@ test('hostile values are refused with a notice, the old value is kept, and none 
 
 test('a contacts file is checked with the widget’s rules before saving; errors are shown with their place', async () => {
   const { page } = admin;
-  // The day check-data's snapshot is taken on (tests/check_data.rs): the checker warns of
-  // entries verified more than six months before the page's today.
-  await page.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
   await openSettings(page);
   await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
   await page.fill('#safe_exit_contacts_json', readFileSync('tests/data/broken.json', 'utf8'));

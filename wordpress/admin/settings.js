@@ -67,6 +67,10 @@ upload.addEventListener('change', async () => {
 });
 pasted.addEventListener('change', () => pasted.value.trim() && checker.then(() => check(pasted.value)));
 
+// The saved file is checked when the page opens too: its entries age while nobody edits it,
+// and the checker warns of those verified more than six months ago.
+checker.then(() => customChosen() && pasted.value.trim() && check(pasted.value));
+
 form.addEventListener('submit', (event) => {
   if (customChosen() && pasted.value.trim() && !check(pasted.value)) event.preventDefault();
 });
