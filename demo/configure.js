@@ -343,3 +343,20 @@ form.addEventListener('input', (event) => update({ now: !event.target.matches('i
 form.addEventListener('change', () => update());
 $('copy').addEventListener('click', copy);
 update();
+
+/** The region codes the built-in directory has, each with the town its first entry names: the
+ *  suggestions for "Area shown first", read from the data instead of a list kept by hand. */
+async function listRegions() {
+  const response = await fetch('data/kz.json').catch(() => null);
+  if (!response?.ok) return;
+  const { services = [] } = await response.json().catch(() => ({}));
+  const list = $('regions');
+  for (const { region, area } of services) {
+    if (!region || list.querySelector(`option[value="${CSS.escape(region)}"]`)) continue;
+    const option = document.createElement('option');
+    option.value = region;
+    option.textContent = area?.en ?? region;
+    list.append(option);
+  }
+}
+listRegions();

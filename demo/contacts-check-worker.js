@@ -7,7 +7,9 @@ import init, { check_contacts } from './embed/glue.js';
 import { locateValues } from './contacts-locate.js';
 
 const ready = init({ module_or_path: new URL('embed/safe-exit.wasm', import.meta.url) });
-const check = (text) => JSON.parse(check_contacts(text));
+/** The checker's report; `today` (the page's date) adds its warnings for entries verified
+ *  more than six months before it. */
+const check = (text, today) => JSON.parse(check_contacts(text, today));
 
 /** A problem's place when it names a service: `service #2, field `x`` or `service "id", …`. */
 const SERVICE_PLACE = /^service (?:#\d+|"[^"]*"), field `.*`$/;
@@ -17,7 +19,7 @@ const SERVICE_PLACE = /^service (?:#\d+|"[^"]*"), field `.*`$/;
  * order: each one's own problems (found by checking it alone), plus the checker's error for
  * each one that repeats the id of an earlier valid service. Entries [id, [{ index, count }]].
  */
-function sharedIds(root) {
+function sharedIds(root, today) {
   const ids = root.services.map((s) => (typeof s?.id === 'string' ? s.id : null));
   const queues = [];
   for (const id of new Set(ids.filter((id, i) => id !== null && ids.indexOf(id) !== i))) {
@@ -25,7 +27,7 @@ function sharedIds(root) {
     let earlierValid = false;
     ids.forEach((other, index) => {
       if (other !== id) return;
-      const alone = check(JSON.stringify({ ...root, services: [root.services[index]] }));
+      const alone = check(JSON.stringify({ ...root, services: [root.services[index]] }), today);
       const own = alone.problems.filter((p) => SERVICE_PLACE.test(p.place)).length;
       queue.push({ index, count: own + (earlierValid && alone.valid > 0 ? 1 : 0) });
       earlierValid ||= alone.valid > 0;
@@ -38,7 +40,7 @@ function sharedIds(root) {
 self.onmessage = async ({ data }) => {
   await ready;
   const text = data.file ? await data.file.text() : data.text;
-  const report = check(text);
+  const report = check(text, data.today);
   // Only errors that make the whole file unreadable (not JSON, too large or deep, not an
   // object) have no place.
   const readable = !report.problems.some((p) => p.place === '' && p.severity === 'error');
@@ -46,7 +48,7 @@ self.onmessage = async ({ data }) => {
   if (readable) {
     answer.value = JSON.parse(text);
     answer.places = [...locateValues(text)];
-    if (Array.isArray(answer.value.services)) answer.shared = sharedIds(answer.value);
+    if (Array.isArray(answer.value.services)) answer.shared = sharedIds(answer.value, data.today);
   }
   // The text goes back when it can be shown and edited; a huge one stays here.
   answer.text = readable || text.length <= data.textLimit ? text : null;

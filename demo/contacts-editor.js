@@ -121,7 +121,7 @@ function check(message, delay = 0) {
   const id = ++lastRequest;
   $('contacts-status').textContent = 'Checking…';
   delete $('contacts-status').dataset.verdict;
-  checkTimer = setTimeout(() => checker.postMessage({ ...message, id, textLimit: TEXT_BOX_LIMIT }), delay);
+  checkTimer = setTimeout(() => checker.postMessage({ ...message, id, textLimit: TEXT_BOX_LIMIT, today: today() }), delay);
 }
 
 /** Checks the text once typing pauses. */

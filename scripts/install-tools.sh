@@ -55,6 +55,17 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Debian's nginx, which tests/e2e/cache-rules.test.mjs runs with release/INSTALL.md's block in
+# a configuration of its own (the test starts and stops its own nginx; the package's service is
+# not needed).
+if ! [ -x /usr/sbin/nginx ]; then
+  step "installing Debian's nginx"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nginx >/dev/null
+fi
+
 # The plugin's build (msgfmt; the zip is written by node) and a real WordPress to test it in.
 case "${1:-}" in
   --wordpress-zip) wordpress_packages="gettext" ;;

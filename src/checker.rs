@@ -2,14 +2,16 @@
 //! settings page: the same reading and validation as the widget's (`parse_directory`), with the
 //! same lines as the `check-data` command, as a JSON report a script can show before saving.
 
-use crate::directory::{parse_directory, Report, Severity};
+use crate::directory::age::{check_on, parse_day};
+use crate::directory::{Report, Severity};
 
 /// Checks a `safe-exit/directory/v1` file and returns the JSON report
 /// `{"valid", "errors", "warnings", "summary", "problems": [{"severity", "place", "message", "line"}]}`,
 /// where each `line` is what `check-data` prints for the problem (without the file name), and
-/// `summary` its last line.
-pub fn check_contacts_json(text: &str) -> String {
-    let report = parse_directory(text);
+/// `summary` its last line. With `today` (`YYYY-MM-DD`, the partner's clock), entries verified
+/// more than six months before it are warned of too.
+pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
+    let report = check_on(text, today.and_then(parse_day));
     let mut json = String::from("{");
     let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = report.problems.len() - errors;
@@ -78,7 +80,7 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_json_is_one_error_without_a_place() {
-        let json = check_contacts_json("not json");
+        let json = check_contacts_json("not json", None);
         assert!(json.starts_with(r#"{"valid":0,"errors":"#), "{json}");
         assert!(json.contains(r#""severity":"error","place":"","#), "{json}");
     }

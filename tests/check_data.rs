@@ -4,8 +4,16 @@
 
 use std::process::Command;
 
+/// The day the checker is run on: a fixed clock, so that the entries' age does not change the
+/// output as time passes (the age warnings have tests of their own).
+const TODAY: &str = "2026-12-06";
+
 fn check(file: &str) -> (String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_check-data")).arg(file).output().expect("check-data runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_check-data"))
+        .args(["--today", TODAY])
+        .arg(file)
+        .output()
+        .expect("check-data runs");
     (String::from_utf8(output.stdout).unwrap(), output.status.code().unwrap_or(-1))
 }
 
@@ -33,7 +41,11 @@ fn a_missing_file_is_a_usage_error() {
 fn check_text(name: &str, text: &[u8]) -> (String, String, i32) {
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     std::fs::write(&path, text).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_check-data")).arg(&path).output().expect("check-data runs");
+    let output = Command::new(env!("CARGO_BIN_EXE_check-data"))
+        .args(["--today", TODAY])
+        .arg(&path)
+        .output()
+        .expect("check-data runs");
     (
         String::from_utf8(output.stdout).unwrap(),
         String::from_utf8(output.stderr).unwrap(),
@@ -72,8 +84,12 @@ fn a_huge_sparse_file_is_refused_by_its_size_without_being_read() {
 fn a_closed_pipe_ends_it_quietly() {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let output =
-        Command::new(env!("CARGO_BIN_EXE_check-data")).arg("tests/data/broken.json").stdout(writer).output().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_check-data"))
+        .args(["--today", TODAY])
+        .arg("tests/data/broken.json")
+        .stdout(writer)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr, "", "nothing but the report is printed");
@@ -99,4 +115,41 @@ fn half_a_surrogate_pair_and_a_byte_order_mark_are_named() {
     let (stdout, _, status) = check_text("latin1.json", b"{\"a\": \"caf\xe9\"}");
     assert_eq!(status, 1);
     assert!(stdout.contains("error: the file is not UTF-8 text (at byte 10); save it as UTF-8"), "{stdout}");
+}
+
+#[test]
+fn entries_older_than_six_months_are_warned_of_and_the_file_still_passes() {
+    let service = |id: &str, verified: &str| {
+        format!(
+            r#"{{"id":"{id}","name":{{"kk":"Н","ru":"Н","en":"N"}},"kind":"hotline","contacts":[{{"type":"voice","value":"111"}}],"source":{{"url":"https://s.example","title":"S"}},"verified":"{verified}"}}"#
+        )
+    };
+    let file = format!(
+        r#"{{"schema":"safe-exit/directory/v1","updated":"2026-12-01","services":[{},{}]}}"#,
+        service("old", "2026-06-05"),
+        service("fresh", "2026-06-06")
+    );
+    let (stdout, _, status) = check_text("ages.json", file.as_bytes());
+    assert_eq!(status, 0, "{stdout}");
+    let lines: Vec<&str> = stdout.lines().map(|l| l.split_once(": ").unwrap().1).collect();
+    assert_eq!(
+        lines,
+        [
+            "warning: service \"old\", field `verified`: last verified 2026-06-05, 6 months ago; check it against its source and update `verified` (after 12 months the widget tells visitors it may have changed)",
+            "2 services valid; 0 errors, 1 warning",
+        ]
+    );
+    // The interface's checker says the same when given the same day.
+    let report = safe_exit::checker::check_contacts_json(&file, Some(TODAY));
+    assert!(report.contains(&format!("\"line\":\"{}\"", lines[0].replace('"', "\\\""))), "{report}");
+    assert!(!safe_exit::checker::check_contacts_json(&file, None).contains("months ago"));
+}
+
+#[test]
+fn a_bad_today_is_a_usage_error() {
+    let output = Command::new(env!("CARGO_BIN_EXE_check-data"))
+        .args(["--today", "06.12.2026", "static/data/kz.json"])
+        .output()
+        .expect("check-data runs");
+    assert_eq!(output.status.code(), Some(2));
 }

@@ -1,19 +1,38 @@
 //! Checks a contacts file in the `safe-exit/directory/v1` format before a partner publishes it:
-//! `cargo run --bin check-data -- FILE`. Prints every problem; exits with status 1 when any
-//! service or contact would be dropped, 2 when the file cannot be read.
+//! `cargo run --bin check-data -- [--today YYYY-MM-DD] FILE`. Prints every problem, and a
+//! warning for each entry verified more than six months before today (the computer's clock in
+//! UTC, or `--today`); exits with status 1 when any service or contact would be dropped, 2 when
+//! the file cannot be read.
 //!
 //! Everything it prints that comes from the file is escaped, so a hostile file cannot send
 //! escape sequences to the terminal; it reads no more than the widget would; and output cut
 //! short (`check-data FILE | head`) ends it quietly.
 
+use safe_exit::directory::age::{check_on, day_from_unix_days, parse_day, Day};
 use safe_exit::directory::validate::{escape, MAX_FILE_BYTES};
-use safe_exit::directory::{parse_directory, Severity};
+use safe_exit::directory::Severity;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+const USAGE: &str = "usage: check-data [--today YYYY-MM-DD] FILE.json";
+
 fn main() -> ExitCode {
-    let Some(path) = std::env::args_os().nth(1) else {
-        eprintln!("usage: check-data FILE.json");
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let today = match args.first().and_then(|a| a.to_str()) {
+        Some("--today") => match args.get(1).and_then(|d| d.to_str()).and_then(parse_day) {
+            Some(day) => {
+                args.drain(..2);
+                day
+            }
+            None => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => clock_today(),
+    };
+    let [path] = args.as_slice() else {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
     let shown = escape(&path.to_string_lossy());
@@ -26,7 +45,7 @@ fn main() -> ExitCode {
             (vec![format!("error: {problem}")], "0 services valid; 1 error, 0 warnings".to_string(), ExitCode::from(1))
         }
         Ok(Ok(text)) => {
-            let report = parse_directory(&text);
+            let report = check_on(&text, Some(today));
             let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
             let warnings = report.problems.len() - errors;
             let valid = report.directory.services.len();
@@ -55,6 +74,12 @@ fn main() -> ExitCode {
         }
         _ => status,
     }
+}
+
+/// Today in UTC, on the computer's clock.
+fn clock_today() -> Day {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    day_from_unix_days(seconds / 86_400)
 }
 
 /// The file's text, or why it is not one the widget would read: the size is checked before

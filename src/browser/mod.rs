@@ -143,6 +143,13 @@ pub fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
+/// Today on the visitor's clock, in her time zone: the day she reads the contacts.
+#[cfg(feature = "ui")]
+pub fn today() -> crate::directory::age::Day {
+    let date = js_sys::Date::new_0();
+    (date.get_full_year(), date.get_month() + 1, date.get_date())
+}
+
 /// Writes `message` to the console as a warning.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));

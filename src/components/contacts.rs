@@ -1,13 +1,17 @@
 //! The contacts list: emergency numbers first, then services grouped by kind, filtered by
-//! area; one-tap links to call, text or write; and for each service its source and the date
-//! it was last verified.
+//! area, the chosen area's own first; one-tap links to call, text or write; ways to reach the
+//! police in writing; and for each service its source, the source's own date, the date it was
+//! last verified, and a notice when that is more than a year ago.
 
 use super::data::Data;
 use super::Kept;
-use crate::directory::filter::{areas, grouped_for_region};
+use crate::browser;
+use crate::directory::age::{older_than, Day, SURVIVOR_MONTHS};
+use crate::directory::filter::{areas, grouped_for_region, local_first};
 use crate::directory::link::ContactType;
 use crate::directory::{Contact, Directory, Kind, Service, Text};
-use crate::i18n::{join, t, Lang, Msg};
+use crate::guidance::SILENT_WAYS;
+use crate::i18n::{join, t, with_numbers, Lang, Msg};
 use yew::prelude::*;
 
 fn kind_heading(kind: Kind) -> Msg {
@@ -42,6 +46,7 @@ pub fn preselected_area(directory: &Directory, region: Option<&str>) -> Option<S
 /// keeps `area`, set to [`preselected_area`] each time the tab is shown.
 pub fn contacts(lang: Lang, data: &Data, area: &Kept<Option<String>>) -> Html {
     let directory = &data.directory;
+    let today = browser::today();
     let on_area = {
         let area = area.clone();
         Callback::from(move |e: Event| {
@@ -55,6 +60,17 @@ pub fn contacts(lang: Lang, data: &Data, area: &Kept<Option<String>>) -> Html {
     let emergency: Vec<&Service> =
         groups.iter().filter(|(k, _)| k.is_emergency()).flat_map(|(_, s)| s.iter().copied()).collect();
     groups.retain(|(k, _)| !k.is_emergency());
+    // The chosen area's own services come first, under its name, so that choosing a town on a
+    // phone shows its centres on the first screen instead of below the nationwide numbers; the
+    // emergency numbers stay one tap away in a row above them.
+    let local = local_first(&mut groups, region.as_deref());
+    let area_name = region.as_deref().and_then(|code| areas(directory).into_iter().find(|(c, _)| *c == code));
+    // Said to screen readers when the list changes: the area's services now come first.
+    let announced = match area_name.filter(|_| !local.is_empty()) {
+        Some((_, name)) => t(lang, Msg::AreaFirst).to_string() + ": " + name.get(lang),
+        None => String::new(),
+    };
+    let card = |s: &Service| service_card(s, directory, lang, today);
 
     html! {
         <div class="contacts">
@@ -70,23 +86,63 @@ pub fn contacts(lang: Lang, data: &Data, area: &Kept<Option<String>>) -> Html {
                     }) }
                 </select>
             </label>
+            <p class="visually-hidden" aria-live="polite">{ announced }</p>
+            if let Some((_, name)) = area_name.filter(|_| !local.is_empty()) {
+                <ul class="actions quick" aria-label={t(lang, Msg::EmergencyNumbers)}>
+                    { for emergency.iter().flat_map(|s| s.contacts.iter().filter(|c| c.kind == ContactType::Voice).take(1)).map(|c| contact_link(c, lang)) }
+                </ul>
+                <section class="group local">
+                    <h3>{ text(name, lang) }</h3>
+                    { for local.iter().map(|s| card(s)) }
+                </section>
+            }
             if !emergency.is_empty() {
                 <section class="group emergency">
                     <h3>{ t(lang, Msg::EmergencyNumbers) }</h3>
-                    { for emergency.into_iter().map(|s| service_card(s, directory, lang)) }
+                    { for emergency.iter().map(|s| card(s)) }
                 </section>
             }
+            { cannot_speak(lang) }
             { for groups.into_iter().map(|(kind, services)| html! {
                 <section class="group">
                     <h3>{ t(lang, kind_heading(kind)) }</h3>
-                    { for services.into_iter().map(|s| service_card(s, directory, lang)) }
+                    { for services.into_iter().map(&card) }
                 </section>
             }) }
         </div>
     }
 }
 
-fn service_card(service: &Service, directory: &Directory, lang: Lang) -> Html {
+/// Ways to reach the police in writing, each with the pages it was read in.
+fn cannot_speak(lang: Lang) -> Html {
+    html! {
+        <section class="group silent">
+            <h3>{ t(lang, Msg::CannotSpeak) }</h3>
+            { for SILENT_WAYS.iter().map(|way| html! {
+                <div class="silent-way">
+                    <p class="notes">{ with_numbers(t(lang, way.text)) }</p>
+                    <p class="source">
+                        { t(lang, Msg::Source).to_string() + ": " }
+                        { for way.sources.iter().enumerate().map(|(i, source)| html! {
+                            <>
+                                if i > 0 { { "; " } }
+                                <a href={source.url} target="_blank" rel="noreferrer noopener">{ source.title }</a>
+                                { dates(lang, source.date, source.verified) }
+                            </>
+                        }) }
+                    </p>
+                </div>
+            }) }
+        </section>
+    }
+}
+
+/// A source's own date (or "undated") and the day it was last verified, after its title.
+fn dates(lang: Lang, date: Option<&str>, verified: &str) -> String {
+    ", ".to_string() + date.unwrap_or(t(lang, Msg::SourceUndated)) + " · " + t(lang, Msg::LastVerified) + " " + verified
+}
+
+fn service_card(service: &Service, directory: &Directory, lang: Lang, today: Day) -> Html {
     let badge = |shown: bool, msg: Msg, class: &'static str| {
         shown.then(|| html! { <li ~className={class}>{ t(lang, msg) }</li> })
     };
@@ -120,9 +176,13 @@ fn service_card(service: &Service, directory: &Directory, lang: Lang) -> Html {
             if let Some(notes) = &service.notes {
                 <p class="notes">{ text(notes, lang) }</p>
             }
+            if older_than(&service.verified, today, SURVIVOR_MONTHS) {
+                <p class="notice age">{ with_numbers(t(lang, Msg::OldEntry)) }</p>
+            }
             <p class="source">
-                { t(lang, Msg::LastVerified).to_string() + " " + &service.verified + " · " + t(lang, Msg::Source) + ": " }
+                { t(lang, Msg::Source).to_string() + ": " }
                 <a href={service.source.url.clone()} target="_blank" rel="noreferrer noopener">{ service.source.title.clone() }</a>
+                { dates(lang, service.source.date.as_deref(), &service.verified) }
             </p>
         </article>
     }

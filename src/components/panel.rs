@@ -109,7 +109,9 @@ pub fn panel(props: &PanelProps) -> Html {
                     }
                 }) }
             </div>
-            if review(lang) == Review::Draft {
+            // The contacts' names and notes are translations too: the notice stays while either
+            // the catalogue or the data of this language is a draft.
+            if review(lang) == Review::Draft || props.data.directory.is_draft(lang) {
                 <p class="draft">{ t(lang, Msg::DraftTranslation) }</p>
             }
             <div id="tab-panel" role="tabpanel" class="tab-panel">

@@ -33,6 +33,24 @@ pub fn grouped_for_region<'a>(directory: &'a Directory, region: Option<&str>) ->
         .collect()
 }
 
+/// Takes the services of `region` itself out of `groups`, in group order; the groups left
+/// hold the nationwide services. Nothing is taken when no area is chosen.
+pub fn local_first<'a>(groups: &mut Vec<(Kind, Vec<&'a Service>)>, region: Option<&str>) -> Vec<&'a Service> {
+    let Some(region) = region else { return Vec::new() };
+    let mut local = Vec::new();
+    for (_, services) in groups.iter_mut() {
+        services.retain(|s| match s.region.as_deref() == Some(region) {
+            true => {
+                local.push(*s);
+                false
+            }
+            false => true,
+        });
+    }
+    groups.retain(|(_, services)| !services.is_empty());
+    local
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +74,18 @@ mod tests {
         assert_eq!(ids(&grouped_for_region(&directory, None)), ["n-112", "c-a", "c-b"]);
         assert_eq!(ids(&grouped_for_region(&directory, Some("shymkent"))), ["n-112", "c-b"]);
         assert_eq!(ids(&grouped_for_region(&directory, Some("nowhere"))), ["n-112"]);
+    }
+
+    #[test]
+    fn the_chosen_areas_own_services_are_taken_out_to_come_first() {
+        let directory = parse_directory(DATA).directory;
+        let mut groups = grouped_for_region(&directory, Some("shymkent"));
+        let local: Vec<_> = local_first(&mut groups, Some("shymkent")).into_iter().map(|s| s.id.clone()).collect();
+        assert_eq!(local, ["c-b"]);
+        assert_eq!(ids(&groups), ["n-112"], "the nationwide services stay, in their groups");
+        let mut all = grouped_for_region(&directory, None);
+        assert!(local_first(&mut all, None).is_empty());
+        assert_eq!(ids(&all), ["n-112", "c-a", "c-b"]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Contact data: the model, reading and validating `safe-exit/directory/v1` files, turning
 //! contact values into safe links, and choosing what to show for an area.
 
+pub mod age;
 pub mod filter;
 pub mod invisible;
 pub mod json;

@@ -11,6 +11,16 @@ pub struct Directory {
     pub updated: Option<String>,
     /// The services, in the order they are shown.
     pub services: Vec<Service>,
+    /// The languages whose names and notes the file marks as not yet reviewed by a native
+    /// speaker (`"reviewed": {"kk": false}`): the widget shows its draft notice for them.
+    pub drafts: Vec<Lang>,
+}
+
+impl Directory {
+    /// Whether the file's texts in `lang` are marked as a draft translation.
+    pub fn is_draft(&self, lang: Lang) -> bool {
+        self.drafts.contains(&lang)
+    }
 }
 
 /// What a service is; the widget groups contacts by it, emergency numbers first.
@@ -114,6 +124,8 @@ pub struct Source {
     pub url: String,
     /// The page's short name.
     pub title: String,
+    /// The page's own date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); `None`: the page is undated.
+    pub date: Option<String>,
 }
 
 /// One service of the directory: a helpline, a crisis centre, the police.

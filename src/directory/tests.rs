@@ -366,3 +366,63 @@ fn what_is_left_unused_is_freed_in_slices_too() {
     let reading_steps = text.len() / 4096;
     assert!(steps > reading_steps + 3000 * 30 * 8 / 4096 / 2, "{steps} steps: the unused services were freed at once");
 }
+
+#[test]
+fn a_source_carries_its_own_date_and_a_bad_one_is_shown_as_undated() {
+    let dated = |date: &str| service(&format!(r#","source":{{"url":"https://s.example","title":"S","date":{date}}}"#));
+    for (date, read) in
+        [(r#""2021-09-08""#, Some("2021-09-08")), (r#""2024-03""#, Some("2024-03")), (r#""2012""#, Some("2012"))]
+    {
+        let report = parse_directory(&file(&[dated(date)]));
+        assert!(report.problems.is_empty(), "{date}: {:?}", report.problems);
+        assert_eq!(report.directory.services[0].source.date.as_deref(), read);
+    }
+    let report = parse_directory(&file(&[dated(r#""08.09.2021""#)]));
+    assert_eq!(report.directory.services.len(), 1, "a bad source date drops nothing");
+    assert_eq!(report.directory.services[0].source.date, None);
+    assert_eq!(
+        report.problems[0].to_string(),
+        "warning: service \"s-1\", field `source.date`: must be the page's own date, YYYY-MM-DD, YYYY-MM or YYYY; found \"08.09.2021\"; shown as undated"
+    );
+    // A file from before source dates loads as it did, its sources undated.
+    let old = parse_directory(&file(&[service("")]));
+    assert!(old.problems.is_empty() && old.directory.services[0].source.date.is_none());
+}
+
+#[test]
+fn the_file_marks_its_draft_languages_and_the_shipped_data_is_a_draft_in_kk_and_ru() {
+    let with = |reviewed: &str| {
+        format!(
+            r#"{{"schema":"safe-exit/directory/v1","updated":"2026-11-24","reviewed":{reviewed},"services":[{}]}}"#,
+            service("")
+        )
+    };
+    let report = parse_directory(&with(r#"{"kk":false,"ru":true}"#));
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(
+        report.directory.is_draft(Lang::Kk)
+            && !report.directory.is_draft(Lang::Ru)
+            && !report.directory.is_draft(Lang::En)
+    );
+    let report = parse_directory(&with(r#"{"kk":"no","de":false}"#));
+    assert_eq!(report.directory.drafts, []);
+    assert_eq!(
+        report.problems[0].to_string(),
+        "warning: field `reviewed`: must map kk, ru or en to true or false; other entries ignored"
+    );
+    assert!(!parse_directory(&file(&[service("")])).directory.is_draft(Lang::Kk), "no claim, no notice");
+    let shipped = embedded();
+    assert!(shipped.is_draft(Lang::Kk) && shipped.is_draft(Lang::Ru) && !shipped.is_draft(Lang::En));
+}
+
+#[test]
+fn the_docs_list_the_areas_the_data_has() {
+    // docs/embedding.md, on the `region` attribute: "… has these ten (…): `almaty` (Almaty), …".
+    let docs = include_str!("../../docs/embedding.md");
+    let start = docs.find("embedded directory has these").expect("the docs list the areas");
+    let list = &docs[start..start + docs[start..].find("A well-formed code").expect("the list ends")];
+    let listed: Vec<&str> = list.split('`').skip(1).step_by(2).filter(|code| *code != "region").collect();
+    let directory = embedded();
+    let codes: Vec<&str> = filter::areas(&directory).into_iter().map(|(code, _)| code).collect();
+    assert_eq!(listed, codes);
+}

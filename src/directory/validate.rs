@@ -302,6 +302,7 @@ fn read_header(root: Value, report: &mut Report, unused: &mut Unused) -> Option<
         Some(Value::String(d)) if is_date(d) => report.directory.updated = Some(d.clone()),
         Some(other) => report.file_error("updated", format!("must be a date YYYY-MM-DD, found {}", describe(other))),
     }
+    read_reviewed(root.get("reviewed"), report);
     let Value::Object(mut members) = root else { return None };
     let services = members.iter().rposition(|(k, _)| k == "services").map(|i| members.swap_remove(i).1);
     unused.add(Value::Object(members));
@@ -318,6 +319,30 @@ fn read_header(root: Value, report: &mut Report, unused: &mut Unused) -> Option<
         unused.add(Value::Array(services.split_off(MAX_SERVICES)));
     }
     Some(services)
+}
+
+/// Reads `reviewed`, which languages' texts a native speaker has checked: each `false` marks
+/// that language a draft. Absent, the file makes no claim and no notice is shown for it.
+fn read_reviewed(value: Option<&Value>, report: &mut Report) {
+    let Some(value) = value else { return };
+    let mut valid = matches!(value, Value::Object(_));
+    if let Value::Object(members) = value {
+        for (code, flag) in members {
+            match (Lang::from_tag(code).filter(|lang| lang.code() == code), flag) {
+                (Some(lang), Value::Bool(false)) => report.directory.drafts.push(lang),
+                (Some(_), Value::Bool(true)) => {}
+                _ => valid = false,
+            }
+        }
+    }
+    if !valid {
+        report.problems.push(Problem {
+            severity: Severity::Warning,
+            service: None,
+            field: "reviewed".into(),
+            message: "must map kk, ru or en to true or false; other entries ignored".into(),
+        });
+    }
 }
 
 /// Checks the `number`th service (from 1) and keeps it if it passes.
@@ -397,6 +422,16 @@ fn is_date(text: &str) -> bool {
     [y1, y2, y3, y4, m1, m2, d1, d2].iter().all(u8::is_ascii_digit)
         && (1..=12).contains(&two(m1, m2))
         && (1..=31).contains(&two(d1, d2))
+}
+
+/// `YYYY-MM`: a page dated by its month only.
+fn is_month(text: &str) -> bool {
+    text.len() == 7 && is_date(&format!("{text}-01"))
+}
+
+/// `YYYY`: a page dated by its year only.
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Drops control characters (a text with invisible format characters is refused before it
@@ -646,8 +681,22 @@ impl ServiceReader {
             Some(Value::String(t)) if !clean_text(t).is_empty() => Some(truncate(&clean_text(t))),
             _ => None,
         };
+        let date = match source.and_then(|s| s.get("date")) {
+            None => None,
+            Some(Value::String(d)) if is_date(d) || is_month(d) || is_year(d) => Some(d.clone()),
+            Some(other) => {
+                self.warning(
+                    "source.date",
+                    format!(
+                        "must be the page's own date, YYYY-MM-DD, YYYY-MM or YYYY; found {}; shown as undated",
+                        describe(other)
+                    ),
+                );
+                None
+            }
+        };
         match (url, title) {
-            (Some(url), Some(title)) => Some(Source { url, title }),
+            (Some(url), Some(title)) => Some(Source { url, title, date }),
             _ => {
                 self.error(
                     "source",

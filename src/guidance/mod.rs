@@ -6,11 +6,13 @@
 
 mod online_safety;
 mod rights;
+mod silent;
 
 use crate::i18n::Msg;
 
 pub use online_safety::ONLINE_SAFETY;
 pub use rights::{IN_LOCKDOWN, RIGHTS};
+pub use silent::{DatedSource, SilentWay, SILENT_WAYS};
 
 /// How much weight a statement carries.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -149,6 +149,13 @@ messages! {
     OnlineMonitored1 => "If you think someone checks or monitors your phone, look for help on a safer device: a friend's phone or a library computer.",
     OnlineMonitored2 => "Sudden changes on a monitored phone, such as removing apps or changing passwords, may be noticed. Think about this before you make them.",
     OnlineMonitored3 => "If it is safe, learn the numbers {helpline} and {police} by heart, so that you do not have to look them up on the phone.",
+    // Contacts: the age of an entry, the sources' own dates, the area chosen, and ways to reach the police in writing.
+    OldEntry => "These details were last checked more than a year ago and may have changed. If no one answers, call {emergency}.",
+    SourceUndated => "undated",
+    AreaFirst => "Shown first: the area you chose",
+    CannotSpeak => "If you cannot speak",
+    CannotSpeakApp102 => "You can write to the police in the “{police}” app: it has an SOS button and takes text messages. You must register in the app to write, and the police later reply in it about what they did.",
+    CannotSpeakLawOrder => "You can also report domestic violence in writing in the “Закон и Порядок” (Law and Order) section of eGov Mobile, Kaspi.kz or Halyk. These reports are not anonymous: they are sent under your name. Someone who checks your phone may see what you sent.",
 }
 
 /// The one message with plural forms, "Press Shift 2 more times to leave": its `msgctxt`, and

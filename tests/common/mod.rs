@@ -6,7 +6,7 @@ use safe_exit::directory::json::{parse, Value};
 /// What the interface's checker (`check_contacts`) reports on `text`, as check-data's lines
 /// without the file name: one a problem, then the summary.
 pub fn report_lines(text: &str) -> Vec<String> {
-    let report = parse(&check_contacts_json(text)).expect("the report is JSON");
+    let report = parse(&check_contacts_json(text, None)).expect("the report is JSON");
     let text = |value: Option<&Value>| match value {
         Some(Value::String(s)) => s.clone(),
         other => panic!("not a string: {other:?}"),

@@ -13,9 +13,12 @@ before(async () => (env = await start()));
 after(() => env.close());
 
 const VIEWPORT = { width: 1280, height: 1600 };
+const TODAY = '2026-12-06T12:00:00Z';
 
 async function openConfigurator() {
   const { context } = await newContext(env.browser, { viewport: VIEWPORT, acceptDownloads: true });
+  // A fixed clock: the checker warns of entries verified more than six months before today.
+  await context.clock.setFixedTime(new Date(TODAY));
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -38,7 +41,8 @@ async function checked(page) {
 async function checkerLines(page, text) {
   return page.evaluate(async (text) => {
     const glue = await import('/embed/glue.js');
-    const report = JSON.parse(glue.check_contacts(text ?? document.querySelector('#contacts-text').value));
+    const today = new Date().toISOString().slice(0, 10);
+    const report = JSON.parse(glue.check_contacts(text ?? document.querySelector('#contacts-text').value, today));
     return { lines: report.problems.map((p) => p.line), summary: report.summary, problems: report.problems };
   }, text);
 }
@@ -218,5 +222,20 @@ test('hostile files get the checker’s message and the page stays responsive', 
   console.log(`longest main-thread task while reading and checking 30 MB: ${Math.round(longest)} ms`);
 
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an entry verified more than six months ago is warned of, as check-data warns of it', async () => {
+  const { context, page } = await openConfigurator();
+  const service = (id, verified) => ({
+    id, name: { kk: 'Желі', ru: 'Линия', en: 'Line' }, kind: 'hotline', contacts: [{ type: 'voice', value: '111' }],
+    source: { url: 'https://source.example/', title: 'Source' }, verified,
+  });
+  const file = JSON.stringify({ schema: 'safe-exit/directory/v1', updated: '2026-12-01', services: [service('old', '2026-05-01'), service('fresh', '2026-11-24')] });
+  await page.setInputFiles('#contacts-open', { name: 'ages.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  assert.equal(await checked(page), 'warnings');
+  const shown = await shownLines(page);
+  assert.deepEqual(shown, (await checkerLines(page, file)).lines);
+  assert.deepEqual(shown, ['warning: service "old", field `verified`: last verified 2026-05-01, 7 months ago; check it against its source and update `verified` (after 12 months the widget tells visitors it may have changed)']);
   await context.close();
 });

@@ -37,21 +37,45 @@ test('the language follows <html lang>, and the switch changes every text', asyn
   await context.close();
 });
 
-test('the region attribute preselects the area; the filter shows local and nationwide services', async () => {
+test('the region attribute preselects the area; the filter shows the area\'s own services first, then nationwide ones', async () => {
   const { context, page } = await openPanel('/index.html'); // region="almaty"
   const select = page.locator('safe-exit .area select');
   assert.equal(await select.inputValue(), 'almaty');
   let ids = await serviceIds(page);
-  assert.equal(ids[0], 'emergency-112', 'emergency numbers first');
-  assert.ok(ids.includes('union-crisis-centres-almaty') && ids.includes('helpline-111'));
+  assert.equal(ids[0], 'zhan-saya-almaty', "the area's own entries first");
+  assert.ok(ids.includes('emergency-112') && ids.includes('helpline-111'));
   assert.ok(!ids.includes('komek-shymkent'));
+  assert.equal(await page.locator('safe-exit .quick a.contact[href="tel:112"]').count(), 1, 'the emergency numbers stay one tap away');
   await select.selectOption('shymkent');
   ids = await serviceIds(page);
-  assert.ok(ids.includes('komek-shymkent') && !ids.includes('union-crisis-centres-almaty'));
+  assert.equal(ids[0], 'komek-shymkent');
+  assert.ok(!ids.includes('zhan-saya-almaty'));
   await select.selectOption('');
   ids = await serviceIds(page);
-  assert.ok(ids.includes('komek-shymkent') && ids.includes('union-crisis-centres-almaty'));
+  assert.equal(ids[0], 'emergency-112', 'with every area shown, the emergency numbers come first');
+  assert.ok(ids.includes('komek-shymkent') && ids.includes('zhan-saya-almaty'));
+  assert.equal(await page.locator('safe-exit .quick').count(), 0);
   await context.close();
+});
+
+test('choosing a town on a 360×740 phone puts its own entries on the first screen, and says so to screen readers', async () => {
+  const setup = await newContext(env.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await setup.context.newPage();
+  await page.goto(`${env.base}/test/widget.html?lang=en`);
+  await ready(page);
+  await page.locator('safe-exit [part="help-button"]').click();
+  const select = page.locator('safe-exit .area select');
+  await select.selectOption('shymkent');
+  const live = page.locator('safe-exit .contacts [aria-live="polite"]');
+  assert.equal(await live.textContent(), 'Shown first: the area you chose: Shymkent');
+  const onFirstScreen = async (locator) => {
+    const box = await locator.boundingBox();
+    return box && box.y >= 0 && box.y + 48 <= 740;
+  };
+  assert.ok(await onFirstScreen(page.locator('safe-exit article.service[data-id="komek-shymkent"] h4')), 'the town\'s centre is on the first screen');
+  assert.ok(await onFirstScreen(page.locator('safe-exit article.service[data-id="komek-shymkent"] .reach-through a.contact').first()), 'and the line to call for it');
+  assert.ok(await onFirstScreen(page.locator('safe-exit .quick a.contact[href="tel:112"]')), '112 stays one tap away');
+  await setup.context.close();
 });
 
 test('the chosen area stays through a language change, and the tab shown again opens on the partner\'s region', async () => {
@@ -80,7 +104,7 @@ test('every contact carries its source and verified date, and links only to safe
   const services = await page.locator('safe-exit article.service').evaluateAll((all) =>
     all.map((a) => ({
       source: a.querySelector('.source a')?.href,
-      verified: /Last verified \d{4}-\d{2}-\d{2}/.test(a.querySelector('.source')?.textContent),
+      verified: /, (\d{4}(-\d{2}){0,2}|undated) · Last verified \d{4}-\d{2}-\d{2}$/.test(a.querySelector('.source')?.textContent),
       links: [...a.querySelectorAll('a.contact')].map((l) => l.href),
     })),
   );
@@ -92,6 +116,43 @@ test('every contact carries its source and verified date, and links only to safe
   }
   const call = await page.locator('safe-exit a.contact[href="tel:112"]').boundingBox();
   assert.ok(call.width >= 48 && call.height >= 48, 'call buttons are touch targets');
+  await context.close();
+});
+
+test('an entry verified more than a year before the day she reads it says how old it is and to call 112 (fixed clock)', async () => {
+  const notices = async (day) => {
+    const setup = await newContext(env.browser);
+    await setup.context.clock.setFixedTime(new Date(`${day}T12:00:00`));
+    const page = await setup.context.newPage();
+    await page.goto(`${env.base}/test/widget.html?lang=en`);
+    await ready(page);
+    await page.locator('safe-exit [part="help-button"]').click();
+    const shown = await page.locator('safe-exit article.service').evaluateAll((all) =>
+      Object.fromEntries(all.map((a) => [a.dataset.id, a.querySelector('.age')?.textContent ?? null])));
+    await setup.context.close();
+    return shown;
+  };
+  const today = await notices('2026-12-06');
+  assert.ok(Object.values(today).every((notice) => notice === null), 'the data as shipped is less than a year old');
+  // police-102 was verified on 2026-11-24, emergency-112 on 2026-12-06.
+  const later = await notices('2027-11-30');
+  assert.equal(later['police-102'], 'These details were last checked more than a year ago and may have changed. If no one answers, call 112.');
+  assert.equal(later['emergency-112'], null);
+});
+
+test('the ways to reach the police in writing carry their caveat and their dated sources', async () => {
+  const { context, page } = await openPanel('/test/widget.html?lang=en');
+  const silent = page.locator('safe-exit .silent');
+  assert.equal(await silent.locator('h3').textContent(), 'If you cannot speak');
+  const ways = await silent.locator('.silent-way').evaluateAll((all) =>
+    all.map((w) => ({ text: w.querySelector('.notes').textContent, sources: [...w.querySelectorAll('.source a')].map((a) => a.href), line: w.querySelector('.source').textContent })));
+  assert.equal(ways.length, 2);
+  assert.match(ways[0].text, /“102” app.*SOS.*register/);
+  assert.match(ways[1].text, /Закон и Порядок.*not anonymous.*your name/);
+  for (const way of ways) {
+    assert.ok(way.sources.length > 0 && way.sources.every((url) => url.startsWith('https://')));
+    assert.match(way.line, /(\d{4}-\d{2}-\d{2}|undated) · Last verified \d{4}-\d{2}-\d{2}/);
+  }
   await context.close();
 });
 
@@ -152,7 +213,7 @@ test('a centre with no number of its own shows the national lines apart, under t
   const lines = await komek.locator('.reach-through li').evaluateAll((all) =>
     all.map((li) => [li.querySelector('a.contact').getAttribute('href'), li.querySelector('.label').textContent]),
   );
-  assert.deepEqual(lines, [['tel:111', 'Helpline 111'], ['tel:150', 'Trust line 150']]);
+  assert.deepEqual(lines, [['tel:111', '111 — help with violence at home'], ['tel:150', "150 — children's and youth helpline"]]);
   const hrefs = await page.locator('safe-exit a.contact[href^="tel:"]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.every((h) => ['tel:112', 'tel:102', 'tel:103', 'tel:101', 'tel:111', 'tel:150'].includes(h)), hrefs.join());
   assert.equal(await page.locator('safe-exit article.service[data-id="helpline-150"] .langs').textContent(), 'Languages: Kazakh, Russian');

@@ -42,8 +42,9 @@ impl Mounted {
 }
 
 /// Checks a `safe-exit/directory/v1` file and returns the JSON report of
-/// [`check_contacts_json`].
+/// [`check_contacts_json`]; `today` (`YYYY-MM-DD`, from the page's clock) adds the warnings
+/// for entries verified more than six months before it.
 #[wasm_bindgen]
-pub fn check_contacts(text: &str) -> String {
-    check_contacts_json(text)
+pub fn check_contacts(text: &str, today: Option<String>) -> String {
+    check_contacts_json(text, today.as_deref())
 }
