@@ -37,18 +37,22 @@ async function registrations(page) {
   );
 }
 
-async function previewEditedFile(page) {
+/** Opens the configurator with the built-in contacts and ticks the preview. */
+async function tickPreview(page) {
   await page.goto(`${env.base}/configure.html`);
   await ready(page);
   await page.click('#contacts-builtin');
   await page.waitForFunction(() => document.querySelector('#contacts-status').dataset.verdict, null, { timeout: 15000 });
   await page.check('#contacts-preview');
   await page.waitForFunction(() => document.querySelector('#sample safe-exit')?.getAttribute('src')?.includes('contacts-preview/edited.json'));
-  await ready(page);
-  // The preview shows the file: served by the worker, from this page's text.
+}
+
+/** The preview shows the file: served by the worker, from the page's text. */
+async function assertPreviewShown(page) {
+  await page.waitForFunction(() => document.querySelector('#sample safe-exit')?.dataset.state !== 'loading');
+  assert.equal(await page.evaluate(() => document.querySelector('#sample safe-exit').dataset.state), 'ready', 'the preview could not load the file');
   await page.locator('#sample safe-exit [part="help-button"]').click();
   await page.locator('#sample safe-exit [part="panel"] article.service').first().waitFor({ timeout: 10000 });
-  assert.equal(await page.evaluate(() => document.querySelector('#sample safe-exit').dataset.state), 'ready');
 }
 
 test('the preview leaves the partner’s own worker in place, and nothing of its own registered', async () => {
@@ -56,11 +60,13 @@ test('the preview leaves the partner’s own worker in place, and nothing of its
   const partner = await context.newPage();
   await partner.goto(`${env.base}/site.html`);
   await partner.evaluate(() => navigator.serviceWorker.ready);
+  await partner.reload(); // now controlled by the site's worker, as a returning visitor's page is
   assert.deepEqual(await registrations(partner), { '/': '/site-sw.js' });
 
   const page = await context.newPage();
-  await previewEditedFile(page);
+  await tickPreview(page);
   assert.deepEqual(await registrations(page), { '/': '/site-sw.js' }, 'while the preview is shown');
+  await assertPreviewShown(page);
   assert.equal(await partner.evaluate(() => navigator.serviceWorker.controller?.scriptURL), `${env.base}/site-sw.js`, 'the partner’s page keeps its worker');
 
   // Reloaded, then unticked.
@@ -70,7 +76,8 @@ test('the preview leaves the partner’s own worker in place, and nothing of its
   assert.deepEqual(await registrations(page), { '/': '/site-sw.js' }, 'after a reload and unticking');
 
   // Shown again, then the tab closed.
-  await previewEditedFile(page);
+  await tickPreview(page);
+  await assertPreviewShown(page);
   await page.close();
   assert.deepEqual(await registrations(partner), { '/': '/site-sw.js' }, 'after the tab is closed');
   await context.close();

