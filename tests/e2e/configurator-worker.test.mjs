@@ -1,6 +1,6 @@
-// The configurator's preview worker on a partner's site that has a service worker of its own
-// (issue 30): the partner's worker is never replaced, and the preview's is registered only for
-// as long as it takes to control the configurator's page, so that nothing of it is left after
+// The configurator's preview worker on a partner's site that has a service worker of its own:
+// the partner's worker is never replaced, and the preview's is registered only for as long as
+// it takes to control the configurator's page, so that nothing of it is left after
 // the preview is unticked, after a reload, or once the tab is closed. The site is dist/ copied
 // with a worker of its own at its root, as a partner's site with an offline worker has.
 import { test, before, after } from 'node:test';
