@@ -88,24 +88,33 @@ function checkSrc(value) {
   return { problems, advice };
 }
 
+/** A folder of the site the snippet is pasted into: a path, with no scheme and no host. */
+const isSitePath = (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[/\\]{2}/.test(value) && !/[\s<>"'`\\]/.test(value);
+
+/** A static host of the partner's own on another address (release/INSTALL.md, "Files on a
+ *  separate static host"): https, or http on this computer for testing. */
+const isOtherHost = (value) =>
+  (/^https:\/\/[^/?#\\]+\//i.test(value) || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(value)) && URL.canParse(value);
+
+// The snippet's script runs with the partner's pages' rights, and whoever serves it sees who
+// visits them: it is written for a folder of the partner's own site, or, said loudly in the
+// snippet itself, for an https host the partner types in; never for anything else.
 function checkBundle(value) {
   const problems = [];
   const advice = [];
   if (!value) problems.push('Give the folder where you copied dist/embed/, for example /safe-exit/.');
-  else if (/[\s<>"'`\\]/.test(value)) problems.push(`“${value}” contains spaces, quotes or angle brackets.`);
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
-    if (!/^https:\/\//i.test(value) && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(value)) {
-      problems.push(`“${value}” must be a path on your site or an https:// address.`);
-    } else {
-      advice.push(
-        'Files on another origin are only private if that server is yours; it must send CORS headers, and your Content-Security-Policy must allow it in script-src and connect-src.',
-      );
-    }
+  else if (/[\s<>"'`\\]/.test(value)) problems.push(`“${value}” contains spaces, quotes, backslashes or angle brackets.`);
+  else if (isOtherHost(value)) advice.push(otherHostWarning(value));
+  else if (!isSitePath(value)) {
+    problems.push(`“${value}” is not a folder of your site or an https:// address. Copy dist/embed/ to your own server and give its path, for example /safe-exit/.`);
   } else if (!value.startsWith('/')) {
     advice.push('Start the path with / so that every page of your site finds the files.');
   }
   return { problems, advice };
 }
+
+const otherHostWarning = (value) =>
+  `NOT ON YOUR SITE: the widget would load from ${new URL(value).host}, which runs its script with your pages' rights and sees who visits them. Only use a server that is yours; it must send CORS headers, your Content-Security-Policy must allow it in script-src and connect-src, and you can pin the loader with its integrity value (release/INSTALL.md).`;
 
 // ---- The chosen configuration ----
 
@@ -162,11 +171,17 @@ function snippet(state) {
   const attrs = attributes(state)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
+  const head = checkBundle(state.bundle).problems.length
+    ? ['<!-- In <head>: nothing yet. Give the folder of your own site where the widget’s files are, above. -->']
+    : [
+        isOtherHost(state.bundle) ? `<!-- ${otherHostWarning(state.bundle).replace(/--/g, '- -')} -->` : null,
+        '<!-- In <head>: -->',
+        `<script type="module" src="${escapeAttribute(`${state.bundle}safe-exit.js`)}" blocking="render"></script>`,
+        `<link rel="modulepreload" href="${escapeAttribute(`${state.bundle}core.js`)}">`,
+        `<link rel="preload" href="${escapeAttribute(`${state.bundle}safe-exit-core.wasm`)}" as="fetch" crossorigin>`,
+      ].filter((line) => line !== null);
   return [
-    '<!-- In <head>: -->',
-    `<script type="module" src="${escapeAttribute(`${state.bundle}safe-exit.js`)}" blocking="render"></script>`,
-    `<link rel="modulepreload" href="${escapeAttribute(`${state.bundle}core.js`)}">`,
-    `<link rel="preload" href="${escapeAttribute(`${state.bundle}safe-exit-core.wasm`)}" as="fetch" crossorigin>`,
+    ...head,
     '',
     '<!-- First thing in <body>: -->',
     `<safe-exit${attrs}>`,
@@ -201,6 +216,7 @@ function validate(state) {
   const others = attributes(state).filter(([name]) => !CHECKED_IN_FIELD.includes(name)).flatMap(([name, value]) => widgetSays(name, value).problems);
   errors += others.length;
   $('snippet-problems').textContent = [
+    refusedBundle === null ? '' : `The link that opened this page asked for the widget’s files from “${refusedBundle}”, which is not a folder of your site: it was not used.`,
     errors ? 'A setting has a problem: the widget would ignore it and use its default. Fix it before copying.' : '',
     ...others,
   ].join(' ').trim();
@@ -235,8 +251,15 @@ function remember(state) {
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
+/** A `bundle` the page's own link asked for, not used since it is not a folder of this site. */
+let refusedBundle = null;
+
 function restore() {
   const params = new URLSearchParams(location.search);
+  if (params.has('bundle') && !isSitePath(params.get('bundle').trim())) {
+    refusedBundle = params.get('bundle');
+    params.delete('bundle');
+  }
   const select = (id) => {
     if ([...$(id).options].some((o) => o.value === params.get(id))) $(id).value = params.get(id);
   };
@@ -338,6 +361,8 @@ ruleLoaded.then(() => {
   shownSnippet = '';
   update();
 });
+// Once the folder is edited, the link's refused one is no longer news.
+$('bundle').addEventListener('input', () => (refusedBundle = null));
 form.addEventListener('submit', (event) => event.preventDefault());
 form.addEventListener('input', (event) => update({ now: !event.target.matches('input[type="text"], textarea') }));
 form.addEventListener('change', () => update());

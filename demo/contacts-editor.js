@@ -469,20 +469,52 @@ function download() {
 /** The preview's widget loads contacts-preview/edited.json, which the service worker
  *  (contacts-preview-sw.js) answers with `text`, asked of this page each time. */
 const PREVIEW_SRC = new URL('contacts-preview/edited.json', location.href).pathname;
+const PREVIEW_WORKER = new URL('contacts-preview-sw.js', location.href).href;
+// The worker's scope is this page's own address, never the site's: a partner who hosts the
+// configurator keeps their own service worker for every other page (one for the same scope
+// would be replaced by ours), and no other tab of the site is claimed.
+const PREVIEW_SCOPE = new URL(location.pathname, location.href).href;
 let previewGeneration = 0;
 let workerReady = null;
 
+const isPreviewWorker = (registration) =>
+  [registration.installing, registration.waiting, registration.active].some((worker) => worker?.scriptURL === PREVIEW_WORKER);
+
+/**
+ * Has the preview's worker control this page, and unregisters it as soon as it does: it keeps
+ * serving this page until the page is closed or reloaded, and nothing of it is left
+ * registered afterwards, whether the preview is unticked, the page reloaded or the tab closed.
+ */
 async function previewWorker() {
   if (!('serviceWorker' in navigator)) throw new Error('this browser has no service workers');
+  const container = navigator.serviceWorker;
+  const controlled = () => container.controller?.scriptURL === PREVIEW_WORKER;
   workerReady ||= (async () => {
-    await navigator.serviceWorker.register('contacts-preview-sw.js');
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((claimed) => navigator.serviceWorker.addEventListener('controllerchange', claimed, { once: true }));
+    await leftWorkersRemoved;
+    if (controlled()) return;
+    const existing = await container.getRegistration(PREVIEW_SCOPE);
+    if (existing && existing.scope === PREVIEW_SCOPE && !isPreviewWorker(existing)) {
+      throw new Error('this site’s own service worker serves this very address, and the preview’s would replace it; open the configurator as configure.html');
     }
+    const claimed = new Promise((done) => {
+      const listener = () => controlled() && (container.removeEventListener('controllerchange', listener), done());
+      container.addEventListener('controllerchange', listener);
+    });
+    const registration = await container.register(PREVIEW_WORKER, { scope: PREVIEW_SCOPE });
+    if (!controlled()) await claimed;
+    await registration.unregister();
   })();
   workerReady.catch(() => (workerReady = null));
   return workerReady;
 }
+
+/** Removes what an earlier visit may have left: the preview's worker, registered by a version
+ *  of this page that did not unregister it at once (at the site's own scope, even). */
+async function removeLeftWorkers() {
+  const registrations = (await navigator.serviceWorker?.getRegistrations()) || [];
+  await Promise.all(registrations.filter(isPreviewWorker).map((registration) => registration.unregister()));
+}
+const leftWorkersRemoved = removeLeftWorkers().catch(() => {});
 
 async function notifyPreview() {
   if (!$('contacts-preview').checked || !text) return;
@@ -498,14 +530,9 @@ async function notifyPreview() {
   document.dispatchEvent(new CustomEvent('safe-exit-contacts-preview', { detail: { src } }));
 }
 
-/** Back to the options' own contacts; the service worker is removed (a new one is registered
- *  when the preview is asked for again). */
-async function stopPreview() {
+/** Back to the options' own contacts (the worker, already unregistered, goes with the page). */
+function stopPreview() {
   document.dispatchEvent(new CustomEvent('safe-exit-contacts-preview', { detail: { src: null } }));
-  if (!workerReady) return;
-  workerReady = null;
-  const registration = await navigator.serviceWorker.getRegistration();
-  await registration?.unregister();
 }
 
 function showPreviewIn(lang) {

@@ -8,17 +8,17 @@
  *  last value wins, as in the checker. */
 export function locateValues(text) {
   const places = new Map();
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  // Values are met in text order, so each place is counted on from the last one: a file on
+  // one line (500 services) would otherwise count its columns from the line's start each time.
+  const cursor = { offset: 0, line: 1, column: 1 };
   const placeOf = (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
+    for (; cursor.offset < offset; cursor.offset++) {
+      const code = text.charCodeAt(cursor.offset);
+      if (code === 10) [cursor.line, cursor.column] = [cursor.line + 1, 1];
+      // The second half of a surrogate pair ends a character already counted.
+      else if (!(code >= 0xdc00 && code <= 0xdfff && text.charCodeAt(cursor.offset - 1) >> 10 === 0x36)) cursor.column++;
     }
-    return { line: low + 1, column: [...text.slice(lineStarts[low], offset)].length + 1 };
+    return { line: cursor.line, column: cursor.column };
   };
   let pos = 0;
   const space = () => {

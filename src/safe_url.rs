@@ -155,8 +155,9 @@ fn is_ipv6(address: &str) -> bool {
         if groups == 8 {
             return false;
         }
+        // A colon here is the second of a `::`, or a lone leading one, which is no address.
         if bytes[at] == b':' {
-            if compressed {
+            if compressed || at == 0 {
                 return false;
             }
             (compressed, at) = (true, at + 1);
@@ -318,6 +319,7 @@ mod tests {
             "https://x.org:65536/",
             "https://0x7f.0.0.1/",
             "https://[1:2:3:4:5:6:7:8:9]/",
+            "https://[:1:1]/",
             "https://xn--80ak6aa92e.com/",
             "https://xn--a.org/",
             "https://m\u{fc}ller.de/",

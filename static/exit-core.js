@@ -368,8 +368,9 @@ function isIpv6(address) {
   if (compressed) at = 2;
   while (at < address.length) {
     if (groups === 8) return false;
+    // The second colon of a `::`, or a lone leading one, which is no address.
     if (address[at] === ':') {
-      if (compressed) return false;
+      if (compressed || at === 0) return false;
       [compressed, at] = [true, at + 1];
       continue;
     }

@@ -31,11 +31,16 @@ function onFallbackClick(event) {
   this.exit();
 }
 
+// The SHA-256 (hex) of each wasm file, written in by scripts/build-loader.sh from the files
+// built beside it. Pinning the scripts with SRI does not cover the wasm they fetch: a swapped
+// wasm is refused before it runs, and the page keeps the plain exit link.
+const WASM_SHA256 = { core: 'SAFE_EXIT_CORE_WASM_SHA256', ui: 'SAFE_EXIT_UI_WASM_SHA256' };
+
 // Each stage's module and wasm are named by literals, so that bundlers (Vite, webpack) see
 // them, emit them and rewrite their URLs. The wasm is fetched in parallel with its JS glue,
 // once per page; the interface is only asked for once the first stage has armed the exit.
-const loadCore = once(() => instantiate(import('./core.js'), 'core.js', fetchWasm(new URL('./safe-exit-core.wasm', import.meta.url))));
-const loadWidget = once(() => instantiate(import('./glue.js'), 'glue.js', fetchWasm(new URL('./safe-exit.wasm', import.meta.url))));
+const loadCore = once(() => instantiate(import('./core.js'), 'core.js', fetchWasm(new URL('./safe-exit-core.wasm', import.meta.url), WASM_SHA256.core)));
+const loadWidget = once(() => instantiate(import('./glue.js'), 'glue.js', fetchWasm(new URL('./safe-exit.wasm', import.meta.url), WASM_SHA256.ui)));
 
 function once(load) {
   let loaded;
@@ -59,17 +64,37 @@ async function instantiate(glue, name, wasm) {
   return stage;
 }
 
-// WebAssembly.instantiateStreaming only takes a response of type application/wasm: with any
-// other type the bytes are compiled the slower way, and the console says how to fix it.
-async function fetchWasm(url) {
+// WebAssembly.compileStreaming only takes a response of type application/wasm: with any other
+// type the bytes are compiled the slower way, and the console says how to fix it. Either way
+// the module is instantiated (run) only once its bytes have matched `sha256`; streaming, the
+// bytes are hashed from a clone of the response while they compile.
+async function fetchWasm(url, sha256) {
   const response = await fetch(url).catch((error) => {
     throw new Error(`${url} could not be fetched: ${error.message}. The Content-Security-Policy's connect-src must allow it.`);
   });
   if (!response.ok) throw new Error(`${url} answered ${response.status}. ${BESIDE}.`);
   const type = (response.headers.get('Content-Type') || '').trim();
-  if (type.toLowerCase() === 'application/wasm') return response;
+  if (type.toLowerCase() === 'application/wasm' && WebAssembly.compileStreaming) {
+    const bytes = response.clone().arrayBuffer();
+    const module = WebAssembly.compileStreaming(response);
+    module.catch(() => {}); // a module that does not match is reported as such, not as a rejection
+    await verify(url, bytes, sha256);
+    return module;
+  }
   console.warn(`<safe-exit>: ${url} is served as ${type || 'no type'}; serve .wasm files as application/wasm, so that the browser can compile them while they download. Loading it the slower way.`);
-  return response.arrayBuffer();
+  const bytes = await response.arrayBuffer();
+  await verify(url, bytes, sha256);
+  return bytes;
+}
+
+// Without a secure context (a plain http page) there is no crypto.subtle, and nothing to gain:
+// whoever can swap the wasm there can swap this script too.
+async function verify(url, bytes, sha256) {
+  if (!crypto.subtle) return;
+  const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', await bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  if (digest !== sha256) {
+    throw new Error(`${url} is not the file this safe-exit.js was built with (its SHA-256 is ${digest}, not ${sha256}). ${BESIDE}, all from the same release.`);
+  }
 }
 
 function failed(element, consequence) {

@@ -133,13 +133,16 @@ pub fn raise_to_top_layer(element: &web_sys::HtmlElement) {
     let _ = element.show_popover();
 }
 
-/// Keeps `element` above what the host page opens in the top layer after it, popovers and
-/// dialogs: the top layer paints in the order things enter it, so each time one opens or
-/// closes, `element` enters again. Toggle events do not bubble, and those of the widget's own
-/// popovers stay inside its shadow root, so a capturing listener on the document hears the
-/// host's alone.
-pub fn keep_on_top(element: web_sys::HtmlElement) -> super::Listener {
-    super::Listener::new(&document(), "toggle", true, move |_| raise_to_top_layer(&element))
+/// Keeps `element` above what the host page opens in the top layer after it, popovers,
+/// dialogs and a fullscreen element (a video, say, which would otherwise hide the exit): the
+/// top layer paints in the order things enter it, so each time one opens or closes, `element`
+/// enters again. Toggle events do not bubble, and those of the widget's own popovers stay
+/// inside its shadow root, so a capturing listener on the document hears the host's alone.
+pub fn keep_on_top(element: web_sys::HtmlElement) -> [super::Listener; 2] {
+    ["toggle", "fullscreenchange"].map(|kind| {
+        let element = element.clone();
+        super::Listener::new(&document(), kind, true, move |_| raise_to_top_layer(&element))
+    })
 }
 
 /// Whether `event` landed in a modal dialog of the host page, or on its backdrop: while one is

@@ -9,6 +9,7 @@ use crate::browser;
 use crate::config::{Config, Position};
 use crate::exit::State;
 use crate::i18n::Lang;
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::EventTarget;
 use yew::prelude::*;
@@ -71,11 +72,18 @@ pub fn widget(props: &WidgetProps) -> Html {
     {
         let state = state.clone();
         let on_state = props.on_state.clone();
+        // Only the last `src` set may show: a load still under way when `src` changes again is
+        // dropped when it answers, however late.
         use_effect_with((props.config.src.clone(), props.config.third_party_src), move |(src, third_party)| {
+            let current = Rc::new(Cell::new(true));
             if let Some(src) = src.clone() {
-                let third_party = *third_party;
+                let (third_party, current) = (*third_party, current.clone());
                 yew::platform::spawn_local(async move {
-                    match load_directory(&src, third_party).await {
+                    let loaded = load_directory(&src, third_party).await;
+                    if !current.get() {
+                        return;
+                    }
+                    match loaded {
                         Ok(directory) => {
                             state.update(|shown| shown.data = Data { directory: Rc::new(directory), degraded: false });
                             on_state.emit(State::Ready);
@@ -88,6 +96,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                     }
                 });
             }
+            move || current.set(false)
         });
     }
     {

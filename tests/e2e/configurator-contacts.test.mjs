@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, newContext, ready } from './helpers.mjs';
+import { start, newContext, ready, oneServiceDirectory } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -237,5 +237,35 @@ test('an entry verified more than six months ago is warned of, as check-data war
   const shown = await shownLines(page);
   assert.deepEqual(shown, (await checkerLines(page, file)).lines);
   assert.deepEqual(shown, ['warning: service "old", field `verified`: last verified 2026-05-01, 7 months ago; check it against its source and update `verified` (after 12 months the widget tells visitors it may have changed)']);
+  await context.close();
+});
+
+// The same 500 services on one line and pretty-printed: each place in the text is counted on
+// from the last one, so the one-line file takes about as long, not 14 times as long (issue
+// 31). The bound is a ratio of the two, the better of two tries each, not a time.
+test('a one-line file of 500 services is checked about as fast as the same file pretty-printed', async () => {
+  const { context, page, problems } = await openConfigurator();
+  const services = Array.from({ length: 500 }, (_, i) => ({
+    ...JSON.parse(oneServiceDirectory(`line-${i}`)).services[0],
+    phone: '150', // an unknown field: a problem to place on every service
+  }));
+  const file = { schema: 'safe-exit/directory/v1', services };
+  const timeToCheck = async (text) => {
+    let best = Infinity;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await page.click('#contacts-new');
+      await checked(page);
+      const started = await page.evaluate(() => performance.now());
+      await dropFile(page, 'many.json', text);
+      assert.equal(await checked(page), 'warnings');
+      best = Math.min(best, (await page.evaluate(() => performance.now())) - started);
+    }
+    return best;
+  };
+  const pretty = await timeToCheck(JSON.stringify(file, null, 2));
+  const oneLine = await timeToCheck(JSON.stringify(file));
+  console.log(`500 services checked and shown: pretty-printed ${Math.round(pretty)} ms, one line ${Math.round(oneLine)} ms`);
+  assert.ok(oneLine < 2.5 * pretty, `one line ${Math.round(oneLine)} ms against ${Math.round(pretty)} ms pretty-printed`);
+  assert.deepEqual(problems, []);
   await context.close();
 });

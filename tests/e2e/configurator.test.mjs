@@ -200,3 +200,38 @@ ${body}
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// A link to the configurator can carry any choice, the bundle folder among them: the snippet
+// must never load the widget from another site (or a data: URL) because a link said so. Typed
+// in, an https host (a static host of the partner's own) is written with a loud warning in
+// the snippet itself, and anything else that is not a folder of the site gets no <script>.
+test('the snippet only loads the widget from the partner’s own site, or says loudly that it does not', async () => {
+  const { context } = await newContext(env.browser, { viewport: VIEWPORT });
+  for (const bundle of ['https://cdn.evil.example/safe-exit/', 'data:text/javascript,alert(1)//', '//evil.example/x/', '/\\evil.example/']) {
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${env.base}/configure.html?${new URLSearchParams({ bundle, lang: 'en' })}`);
+    await page.locator('#options[data-checks="ready"]').waitFor({ state: 'attached' });
+    const snippet = await page.textContent('#snippet');
+    assert.match(snippet, /<script type="module" src="\/safe-exit\/safe-exit\.js"/, `${bundle}: the default folder is kept`);
+    assert.ok(!snippet.includes('evil') && !snippet.includes('data:'), `${bundle} is not in the snippet:\n${snippet}`);
+    assert.match(await page.textContent('#snippet-problems'), /asked for the widget’s files from .* not a folder of your site: it was not used/);
+    assert.equal(await page.inputValue('#bundle'), '/safe-exit/');
+
+    await page.fill('#bundle', bundle);
+    if (bundle.startsWith('https:')) {
+      await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('cdn.evil.example'));
+      const typed = await page.textContent('#snippet');
+      assert.match(typed, /^<!-- NOT ON YOUR SITE: the widget would load from cdn\.evil\.example, /, typed);
+      assert.match(await page.textContent('#bundle-problem'), /^NOT ON YOUR SITE/);
+    } else {
+      await page.waitForFunction(() => !document.querySelector('#snippet').textContent.includes('<script'));
+      assert.ok(!(await page.textContent('#snippet')).includes('evil'), `${bundle} typed in is not written into the snippet`);
+      assert.match(await page.textContent('#bundle-problem'), /not a folder of your site|backslashes/);
+      assert.equal(await page.getAttribute('#bundle', 'aria-invalid'), 'true');
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+  await context.close();
+});

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { start, newContext, ready, exitButton, left, until } from './helpers.mjs';
 
@@ -64,8 +65,21 @@ function assertConsoleSays(messages, pattern) {
   assert.ok(messages.some((line) => pattern.test(line)), `no console message matches ${pattern}:\n${messages.join('\n')}`);
 }
 
+/**
+ * The bundle's `file`, changed as a swapped file would be, and still a valid module that
+ * behaves the same: a custom section is added at its end (pinning the scripts with SRI does
+ * not cover it). Only its bytes differ from those the loader was built with.
+ */
+function swapped(file) {
+  const bytes = readFileSync(`${process.env.SAFE_EXIT_DIST || 'dist'}/embed/${file}`);
+  const name = Buffer.from('swapped');
+  const body = Buffer.concat([Buffer.from([0, name.length + 1, name.length]), name]);
+  return (route) => route.fulfill({ contentType: 'application/wasm', body: Buffer.concat([bytes, body]) });
+}
+
 // The first stage (core.js, safe-exit-core.wasm) arms the exit; without it only the link does.
 for (const [name, pattern, answer] of [
+  ['the first stage .wasm is swapped for another module', '**/embed/safe-exit-core.wasm', swapped('safe-exit-core.wasm')],
   ['the first stage .wasm is missing (404)', '**/embed/safe-exit-core.wasm', (route) => route.fulfill({ status: 404, body: 'not found' })],
   ['the first stage .wasm is corrupt', '**/embed/safe-exit-core.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: randomBytes(16 * 1024) })],
   ['the first stage glue is missing (404)', '**/embed/core.js', (route) => route.fulfill({ status: 404, body: 'not found' })],
@@ -76,6 +90,7 @@ for (const [name, pattern, answer] of [
     await ready(page, 'degraded');
     assert.deepEqual(await dataStates(page), ['loading', 'degraded']);
     assertConsoleSays(messages, /^error: <safe-exit>: the widget could not load/);
+    if (name.includes('swapped')) assertConsoleSays(messages, /safe-exit-core\.wasm is not the file this safe-exit\.js was built with \(its SHA-256 is [0-9a-f]{64}/);
     await assertPartnerPageIntact(page, errors);
     await page.click('safe-exit > a');
     await left(page);
@@ -88,6 +103,7 @@ for (const [name, pattern, answer] of [
 // The interface (glue.js, safe-exit.wasm) comes second: without it the exit is still armed,
 // the shortcut included, and the link leaves through the full exit sequence.
 for (const [name, pattern, answer] of [
+  ['the interface .wasm is swapped for another module', '**/embed/safe-exit.wasm', swapped('safe-exit.wasm')],
   ['the interface .wasm is missing (404)', '**/embed/safe-exit.wasm', (route) => route.fulfill({ status: 404, body: 'not found' })],
   ['the interface .wasm is corrupt', '**/embed/safe-exit.wasm', (route) => route.fulfill({ contentType: 'application/wasm', body: randomBytes(64 * 1024) })],
   ['the interface glue is missing (404)', '**/embed/glue.js', (route) => route.fulfill({ status: 404, body: 'not found' })],
@@ -98,6 +114,7 @@ for (const [name, pattern, answer] of [
     await ready(page, 'degraded');
     assert.deepEqual(await dataStates(page), ['loading', 'ready', 'degraded']);
     assertConsoleSays(messages, /^error: <safe-exit>: the help panel could not load; the exit link and the shortcut still work/);
+    if (name.includes('swapped')) assertConsoleSays(messages, /safe-exit\.wasm is not the file this safe-exit\.js was built with/);
     await assertPartnerPageIntact(page, errors);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await left(page);

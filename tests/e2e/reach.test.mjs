@@ -91,6 +91,33 @@ for (const kind of ['popover', 'modal']) {
   });
 }
 
+// A video the visitor puts in fullscreen (here a red box: any element alike) enters the top
+// layer after the widget, and would hide the exit while a tap on its invisible place still left.
+test('an element in fullscreen does not hide the exit, which still works', async () => {
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  await page.goto(`${env.base}/index.html`);
+  await ready(page);
+  await page.evaluate(() => {
+    const film = document.createElement('div');
+    film.style.cssText = 'position:fixed;left:100px;top:300px;background:rgb(255,0,0);width:200px;height:100px';
+    document.body.append(film);
+    film.addEventListener('click', () => film.requestFullscreen());
+    window.fullscreenChanges = 0;
+    document.addEventListener('fullscreenchange', () => window.fullscreenChanges++);
+  });
+  await page.mouse.click(110, 310); // a trusted click on the box: fullscreen needs one
+  await page.waitForFunction(() => document.fullscreenElement && window.fullscreenChanges === 1);
+  assert.equal(await redOnExit(context, page), 0, 'the fullscreen element is painted over the exit');
+  // Chromium makes the rest of the page inert while an element is fullscreen, as under a
+  // modal dialog: the click on the exit's place lands on that element, and the widget exits
+  // on it all the same (use_exit_on_click).
+  const box = await exitButton(page).boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await left(page);
+  await context.close();
+});
+
 test('an exit is shown at every step while the interface loads, even when rendering yields; focus on the link moves to the button', async () => {
   const { context } = await newContext(env.browser);
   await slowRendering(context);

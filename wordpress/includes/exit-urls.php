@@ -172,8 +172,9 @@ function safe_exit_is_ipv6( string $address ): bool {
 		if ( 8 === $groups ) {
 			return false;
 		}
+		// The second colon of a `::`, or a lone leading one, which is no address.
 		if ( ':' === $address[ $at ] ) {
-			if ( $compressed ) {
+			if ( $compressed || 0 === $at ) {
 				return false;
 			}
 			$compressed = true;
