@@ -127,7 +127,7 @@ fn cannot_speak(lang: Lang) -> Html {
                             <>
                                 if i > 0 { { "; " } }
                                 <a href={source.url} target="_blank" rel="noreferrer noopener">{ source.title }</a>
-                                { dates(lang, source.date, source.verified) }
+                                { dates(lang, source.dated, way.verified) }
                             </>
                         }) }
                     </p>

@@ -12,7 +12,7 @@ use crate::i18n::Msg;
 
 pub use online_safety::ONLINE_SAFETY;
 pub use rights::{IN_LOCKDOWN, RIGHTS};
-pub use silent::{DatedSource, SilentWay, SILENT_WAYS};
+pub use silent::{SilentWay, SILENT_WAYS};
 
 /// How much weight a statement carries.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

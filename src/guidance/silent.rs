@@ -2,20 +2,8 @@
 //! abuser in the room a call can be impossible, but a message can be written. Each way names
 //! the pages it was read in, with their own dates and the day they were read.
 
+use super::Source;
 use crate::i18n::Msg;
-
-/// A public page, with its own date and the day it was read.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct DatedSource {
-    /// The page's name, as shown.
-    pub title: &'static str,
-    /// Its `https://` address.
-    pub url: &'static str,
-    /// The page's own date (`YYYY-MM-DD`); `None`: the page shows none.
-    pub date: Option<&'static str>,
-    /// When its facts were read there (`YYYY-MM-DD`).
-    pub verified: &'static str,
-}
 
 /// One way to reach the police in writing.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -23,7 +11,9 @@ pub struct SilentWay {
     /// What to do, with its caveat.
     pub text: Msg,
     /// Where it was read.
-    pub sources: &'static [DatedSource],
+    pub sources: &'static [Source],
+    /// When its facts were read there (`YYYY-MM-DD`).
+    pub verified: &'static str,
 }
 
 /// The police app "102" and the "Закон и Порядок" service, each with the caveat its sources
@@ -32,36 +22,34 @@ pub const SILENT_WAYS: [SilentWay; 2] = [
     SilentWay {
         text: Msg::CannotSpeakApp102,
         sources: &[
-            DatedSource {
+            Source {
                 title: "Polisia.kz: свыше 200 раз обратились в полицию петропавловцы через приложение «102»",
                 url: "https://polisia.kz/ru/svyshe-200-raz-obratilis-v-politsiyu-petropavlovtsy-cherez-prilozhenie-102",
-                date: None,
-                verified: "2026-12-06",
+                dated: None,
             },
-            DatedSource {
+            Source {
                 title: "MTRK: полицейские продолжают приём обращений через приложение «102»",
                 url: "https://mtrk.kz/ru/2022/08/19/Policeyskie-prodolzhayut-priem-obrashhe/",
-                date: Some("2022-08-19"),
-                verified: "2026-12-06",
+                dated: Some("2022-08-19"),
             },
         ],
+        verified: "2026-12-06",
     },
     SilentWay {
         text: Msg::CannotSpeakLawOrder,
         sources: &[
-            DatedSource {
+            Source {
                 title: "Profit.kz: в МИИЦР рассказали о сервисе «Закон и Порядок»",
                 url: "https://profit.kz/news/72060/V-MIICR-rasskazali-o-servise-Zakon-i-Poryadok/",
-                date: Some("2025-10-28"),
-                verified: "2026-12-06",
+                dated: Some("2025-10-28"),
             },
-            DatedSource {
+            Source {
                 title: "Ng.kz: депутаты просят сделать обращения через eGov анонимными",
                 url: "https://www.ng.kz/modules/news/article.php?storyid=57249",
-                date: Some("2025-09-18"),
-                verified: "2026-12-06",
+                dated: Some("2025-09-18"),
             },
         ],
+        verified: "2026-12-06",
     },
 ];
 
@@ -74,10 +62,10 @@ mod tests {
     fn every_way_names_dated_https_sources() {
         for way in SILENT_WAYS {
             assert!(!way.sources.is_empty(), "{:?}", way.text);
+            assert!(parse_day(way.verified).is_some());
             for source in way.sources {
                 assert!(source.url.starts_with("https://"), "{}", source.url);
-                assert!(parse_day(source.verified).is_some());
-                assert!(source.date.is_none_or(|d| parse_day(d).is_some()));
+                assert!(source.dated.is_none_or(|d| parse_day(d).is_some()));
             }
         }
     }

@@ -151,7 +151,6 @@ messages! {
     OnlineMonitored3 => "If it is safe, learn the numbers {helpline} and {police} by heart, so that you do not have to look them up on the phone.",
     // Contacts: the age of an entry, the sources' own dates, the area chosen, and ways to reach the police in writing.
     OldEntry => "These details were last checked more than a year ago and may have changed. If no one answers, call {emergency}.",
-    SourceUndated => "undated",
     AreaFirst => "Shown first: the area you chose",
     CannotSpeak => "If you cannot speak",
     CannotSpeakApp102 => "You can write to the police in the “{police}” app: it has an SOS button and takes text messages. You must register in the app to write, and the police later reply in it about what they did.",
