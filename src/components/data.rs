@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::config::src_origin_check;
-use crate::directory::{self, json, Directory, DirectoryReader, Report};
+use crate::directory::{self, json, Directory, DirectoryReader};
 use crate::i18n::overrides;
 use std::rc::Rc;
 
@@ -47,7 +47,8 @@ pub async fn load_catalogue(url: &str, third_party: bool) {
     };
     match fetched {
         Ok(text) => {
-            let (catalogue, problems) = match read_json_in_slices(&text).await {
+            let mut parser = json::Parser::new(&text);
+            let (catalogue, problems) = match in_slices(|budget| parser.step(budget)).await {
                 Ok(root) => overrides::check_catalogue(&root),
                 Err(error) => (overrides::Catalogue::default(), vec![error.to_string()]),
             };
@@ -78,7 +79,8 @@ const STEP_BYTES: usize = 4096;
 pub async fn load_directory(src: &str, third_party: bool) -> Result<Directory, String> {
     fetch_allowed(src, third_party)?;
     let text = browser::fetch_text(src, directory::validate::MAX_FILE_BYTES, 10_000).await?;
-    let report = read_in_slices(&text).await;
+    let mut reader = DirectoryReader::new(&text);
+    let report = in_slices(|budget| reader.step(budget)).await;
     for line in report.summary(MAX_PROBLEMS_LOGGED) {
         browser::warn(&format!("<safe-exit> src {src}: {line}"));
     }
@@ -98,29 +100,15 @@ fn fetch_allowed(url: &str, third_party: bool) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads a JSON file in slices of at most [`SLICE_MS`], like [`read_in_slices`].
-async fn read_json_in_slices(text: &str) -> Result<json::Value, json::SyntaxError> {
-    let mut parser = json::Parser::new(text);
+/// Runs `step` (about [`STEP_BYTES`] of work each) until it returns its result, in slices of at
+/// most [`SLICE_MS`], yielding to the browser between them, so that no file, however hostile,
+/// keeps an exit click waiting.
+async fn in_slices<T>(mut step: impl FnMut(usize) -> Option<T>) -> T {
     loop {
         let started = browser::now();
         while browser::now() - started < SLICE_MS {
-            if let Some(read) = parser.step(STEP_BYTES) {
-                return read;
-            }
-        }
-        browser::yield_to_browser().await;
-    }
-}
-
-/// Reads and checks the file in slices of at most [`SLICE_MS`], yielding to the browser
-/// between them, so that no file, however hostile, keeps an exit click waiting.
-async fn read_in_slices(text: &str) -> Report {
-    let mut reader = DirectoryReader::new(text);
-    loop {
-        let started = browser::now();
-        while browser::now() - started < SLICE_MS {
-            if let Some(report) = reader.step(STEP_BYTES) {
-                return report;
+            if let Some(done) = step(STEP_BYTES) {
+                return done;
             }
         }
         browser::yield_to_browser().await;
