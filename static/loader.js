@@ -147,16 +147,26 @@ function onExitButtonClick(event) {
 // since it hears every click of the page.
 function onUnreachableExitClick(event) {
   for (const element of mounted) {
-    if (!inert(element) && !event.target.closest?.(':modal')) continue;
-    const button = roots.get(element)?.querySelector(':popover-open [part="exit-button"]');
-    if (!button || event.composedPath().includes(element)) continue;
-    const place = button.getBoundingClientRect();
-    if (event.clientX >= place.left && event.clientX <= place.right && event.clientY >= place.top && event.clientY <= place.bottom) {
+    if (onPlaceOfUnreachableButton(element, event)) {
       event.stopImmediatePropagation();
       event.preventDefault();
       SafeExitElement.prototype.exit.call(element);
       return;
     }
+  }
+}
+
+// An engine without :modal or :popover-open (Safari before 15.4 and 17) throws on them; it has
+// no top layer for the bar either.
+function onPlaceOfUnreachableButton(element, event) {
+  try {
+    if (!inert(element) && !event.target.closest?.(':modal')) return false;
+    const button = roots.get(element)?.querySelector(':popover-open [part="exit-button"]');
+    if (!button || event.composedPath().includes(element)) return false;
+    const place = button.getBoundingClientRect();
+    return event.clientX >= place.left && event.clientX <= place.right && event.clientY >= place.top && event.clientY <= place.bottom;
+  } catch (_) {
+    return false;
   }
 }
 
