@@ -16,6 +16,8 @@ pub static ONLINE_SAFETY: &[Topic] = &[
             // How to come back: Back will not, so she must know another way (GOV.UK found that
             // survivors whose history was rewritten could not find their way back).
             Msg::OnlineQuickExit6,
+            // What the exit closes, and what only she can (docs/embedding.md, "History").
+            Msg::OnlineQuickExit7,
             Msg::OnlineQuickExit3,
             Msg::OnlineQuickExit4,
             Msg::OnlineQuickExit5,

@@ -127,6 +127,7 @@ messages! {
     OnlineQuickExit4 => "This helps if someone walks in or looks over your shoulder.",
     OnlineQuickExit5 => "But no web page can delete your browser history: this visit may still appear there. See below how to delete single entries.",
     OnlineQuickExit6 => "To come back here later, open the site again from a search or by typing its address: Back will not bring it back.",
+    OnlineQuickExit7 => "The exit also closes the tabs that links here opened. A tab you opened yourself (press and hold a link, then “Open in new tab”) stays open: close it yourself.",
     OnlinePrivate => "Private browsing",
     OnlinePrivate1 => "A private window (Incognito in Chrome, also on Android; Private Browsing in Safari on iPhone and in Firefox; InPrivate in Edge) does not keep history after you close it.",
     OnlinePrivate2 => "It does not hide what you do from your internet provider, or from spyware installed on the device.",
