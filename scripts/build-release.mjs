@@ -28,6 +28,7 @@ function walk(dir, prefix = '') {
 }
 
 const SNIPPET = `<!-- In <head> of every page: -->
+<script src="/${BUNDLE}/safe-exit-guard.js"></script>
 <script type="module" src="/${BUNDLE}/safe-exit.js" blocking="render"></script>
 
 <!-- First thing in <body>: the link is the exit until the widget has loaded. -->
@@ -45,6 +46,7 @@ files.set('snippet.html', Buffer.from(`${SNIPPET}\n`));
 files.set('INSTALL.md', Buffer.from(readFileSync('release/INSTALL.md', 'utf8')
   .replaceAll('{{SNIPPET}}', SNIPPET)
   .replaceAll('{{LOADER_INTEGRITY}}', integrity[`${BUNDLE}/safe-exit.js`])
+  .replaceAll('{{GUARD_INTEGRITY}}', integrity[`${BUNDLE}/safe-exit-guard.js`])
   .replaceAll('{{INTEGRITY}}', Object.entries(integrity).map(([path, value]) => `| \`${path}\` | \`${value}\` |`).join('\n'))
   .replaceAll('{{VERSION}}', VERSION)));
 for (const licence of ['LICENSE-MIT', 'LICENSE-APACHE']) files.set(licence, readFileSync(licence));

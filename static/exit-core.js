@@ -81,8 +81,8 @@ export function depart(url) {
 
 // WebKit paints no further frame of a page once it has started to leave (measured in WebKitGTK
 // 2.50: no frame callback runs, and the screen keeps showing the page until the destination
-// answers), so there the page, hidden in this task, leaves once a frame has been painted: a
-// frame later than elsewhere. Every browser on an iPhone is WebKit, and all say so here.
+// answers), so there the page, hidden in this task, leaves only once a hidden frame has been
+// presented. Every browser on an iPhone is WebKit, and all say so here.
 const paintsNothingWhileLeaving = /^Apple/.test(navigator.vendor || '');
 
 // The page's own timers, kept before any host script can replace them: the exit must leave
@@ -90,8 +90,11 @@ const paintsNothingWhileLeaving = /^Apple/.test(navigator.vendor || '');
 const later = setTimeout.bind(window);
 const nextFrame = window.requestAnimationFrame?.bind(window);
 
-// The timer, set first, leaves anyway where frames do not come (a tab in the background) or
-// requestAnimationFrame fails.
+// A frame callback runs before its frame is painted, and WebKit composites and presents the
+// frame on other threads: leaving in the first callback, or on a short timer under load, left
+// the page on screen (docs/paint-after-exit.md). The second callback comes once the first
+// hidden frame has been composited. A page out of sight leaves at once; the timer leaves
+// anyway where frames stop coming or requestAnimationFrame fails.
 function afterHiddenFrame(leave) {
   let left = false;
   const once = () => {
@@ -101,10 +104,13 @@ function afterHiddenFrame(leave) {
       leave();
     } catch (_) {}
   };
-  later(once, 100);
+  if (document.visibilityState === 'hidden') return once();
+  later(once, 1000);
   try {
-    nextFrame(() => later(once));
-  } catch (_) {}
+    nextFrame(() => nextFrame(() => later(once)));
+  } catch (_) {
+    once();
+  }
 }
 
 /**
@@ -135,11 +141,26 @@ export function hidePage(url) {
   };
   try {
     hide();
-    if (!hiding) (hiding = new MutationObserver(hide)).observe(document, { attributes: true, childList: true, subtree: true });
+    if (!hiding) {
+      (hiding = new MutationObserver(hide)).observe(document, { attributes: true, childList: true, subtree: true });
+      queueMicrotask(emptyPage);
+    }
   } catch (_) {}
   try {
     document.title = neutralTitle(url);
     for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.remove();
+  } catch (_) {}
+}
+
+/**
+ * Takes the page's content out of the document, so that a frame an engine paints later, with
+ * the hide undone or ignored, has nothing of the page to show, and its media fall silent. In a
+ * microtask: after the rest of the exit and the host's `safe-exit` listeners, which may still
+ * look at the page, and before the next frame.
+ */
+function emptyPage() {
+  try {
+    document.documentElement.replaceChildren();
   } catch (_) {}
 }
 
