@@ -5,8 +5,8 @@
 // system's load average before and after, since a loaded machine is part of the question.
 //   ENGINES_RUNS=20 SAFE_EXIT_ENGINES=chromium,firefox,webkit node scripts/engines-repeat.mjs
 // (make engines-repeat). A run's full output is kept only when it failed, in the directory printed.
-import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,13 +44,21 @@ function parseTap(text) {
 
 const cases = new Map(); // engine · test name → { runs, failed, shown, frames, shots, restored, timings }
 const load = [loadavg()[0]];
+let running = null; // the test run in progress
+// Stopped early (Ctrl+C, kill), it still prints what the finished runs found.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    running?.kill(signal);
+    console.log(`\nstopped by ${signal}: the runs finished so far`);
+    report();
+    process.exit(130);
+  });
+}
 for (const engine of ENGINES) {
   for (let run = 1; run <= RUNS; run++) {
     const started = Date.now();
-    const child = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...FILES], {
+    const child = await runNode(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', ...FILES], {
       env: { ...process.env, SAFE_EXIT_ENGINES: engine },
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
     });
     const results = parseTap(child.stdout);
     let failed = child.status !== 0 || results.length === 0;
@@ -77,15 +85,31 @@ for (const engine of ENGINES) {
   }
 }
 
-const median = (values) => {
+report();
+
+/** Runs `command` with `args` and `env`; resolves with its { status, stdout, stderr }. */
+function runNode(command, args, { env }) {
+  return new Promise((done) => {
+    const child = (running = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] }));
+    const out = { stdout: '', stderr: '' };
+    child.stdout.on('data', (data) => (out.stdout += data));
+    child.stderr.on('data', (data) => (out.stderr += data));
+    child.on('close', (status) => done({ ...out, status }));
+  });
+}
+
+function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
-};
-console.log(`\n| engine · case | runs | failed | runs showing the partner page | partner frames / screenshots | restored from the cache | hidden frame, ms (median, max) |`);
-console.log('|---|---|---|---|---|---|---|');
-for (const [key, entry] of cases) {
-  if (!entry.shots) continue;
-  const timing = entry.timings.length ? `${median(entry.timings).toFixed(1)}, ${Math.max(...entry.timings).toFixed(1)}` : '';
-  console.log(`| ${key} | ${entry.runs} | ${entry.failed} | ${entry.shown} | ${entry.frames} / ${entry.shots} | ${entry.restored} | ${timing} |`);
 }
-console.log(`\n1-minute load average: ${Math.min(...load).toFixed(2)}–${Math.max(...load).toFixed(2)} (median ${median(load).toFixed(2)}) on ${(await import('node:os')).cpus().length} cores. Failed runs' output: ${logs}`);
+
+function report() {
+  console.log(`\n| engine · case | runs | failed | runs showing the partner page | partner frames / screenshots | restored from the cache | hidden frame, ms (median, max) |`);
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [key, entry] of cases) {
+    if (!entry.shots) continue;
+    const timing = entry.timings.length ? `${median(entry.timings).toFixed(1)}, ${Math.max(...entry.timings).toFixed(1)}` : '';
+    console.log(`| ${key} | ${entry.runs} | ${entry.failed} | ${entry.shown} | ${entry.frames} / ${entry.shots} | ${entry.restored} | ${timing} |`);
+  }
+  console.log(`\n1-minute load average: ${Math.min(...load).toFixed(2)}–${Math.max(...load).toFixed(2)} (median ${median(load).toFixed(2)}) on ${cpus().length} cores. Failed runs' output: ${logs}`);
+}

@@ -16,7 +16,7 @@ const leaving = guardPage();
 const named = () => [...document.querySelectorAll('script[type="module"][blocking~="render"]')].some((script) => script.src === import.meta.url);
 if (!leaving && !performance.getEntriesByName?.('safe-exit-guard', 'mark').length && named()) {
   console.warn(
-    '<safe-exit>: add <script src=".../safe-exit-guard.js"></script>, the file beside safe-exit.js, to <head> before the script of safe-exit.js: without this guard, a browser that ignores blocking="render" (Firefox) can show this page for a moment when Back brings it up after an exit ("Why the guard" in the widget\'s embedding guide).',
+    '<safe-exit>: add <script src=".../safe-exit-guard.js"></script> (beside safe-exit.js) to <head>, before safe-exit.js: without it, Firefox can show this page for a moment when Back brings it up after an exit.',
   );
 }
 

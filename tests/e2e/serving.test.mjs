@@ -99,7 +99,7 @@ test('the first stage .wasm missing beside the loader: the console names its add
 test('the snippet without the guard: the console says what to add, and the page with it is not told', async () => {
   const drill = await visit('/embed/safe-exit.js');
   await ready(drill.page);
-  await assertConsoleSays(drill.messages, /^warning: <safe-exit>: add <script src="\.\.\.\/safe-exit-guard\.js"><\/script>/, /before the script of safe-exit\.js/);
+  await assertConsoleSays(drill.messages, /^warning: <safe-exit>: add <script src="\.\.\.\/safe-exit-guard\.js"><\/script> \(beside safe-exit\.js\) to <head>, before safe-exit\.js/);
   await drill.context.close();
   const { context } = await newContext(env.browser);
   const page = await context.newPage();
