@@ -1,10 +1,11 @@
 // The page is hidden in the same frame as the exit, in every engine. The neutral site holds its
 // answer, so the leaving page stays in the tab. A frame callback (which runs just before the
-// engine paints that frame) reports, after each input, whether the page was already hidden;
-// every screenshot taken after the report of the exit's input must be free of the partner's
-// colour. The reports go out as beacons, since WebKit's driver answers nothing while a
-// navigation is pending. (WebKit renders no frame of a page after its navigation has started:
-// without the exit waiting for one hidden frame there, the page stayed on screen.)
+// engine paints that frame) reports, after each input, whether the page was already hidden and
+// how long after the input that was; every screenshot taken once the destination has the
+// request must be free of the partner's colour, in every engine. The reports go out as beacons,
+// since WebKit's driver answers nothing while a navigation is pending. (WebKit presents no frame
+// of a page after its navigation has started: the exit waits there for the second frame
+// callback, once the hidden frame has been composited; docs/paint-after-exit.md.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eachEngine, armed, at, visit, until, EXIT_BUTTON } from './engines.mjs';
