@@ -154,13 +154,16 @@ export function hidePage(url) {
 
 /**
  * Takes the page's content out of the document, so that a frame an engine paints later, with
- * the hide undone or ignored, has nothing of the page to show, and its media fall silent. In a
- * microtask: after the rest of the exit and the host's `safe-exit` listeners, which may still
- * look at the page, and before the next frame.
+ * the hide undone or ignored, has nothing of the page to show, and its media fall silent. Only
+ * a head with the neutral title and the no-referrer policy stays. In a microtask: after the
+ * rest of the exit and the host's `safe-exit` listeners, which may still look at the page, and
+ * before the next frame.
  */
 function emptyPage() {
   try {
-    document.documentElement.replaceChildren();
+    const head = document.createElement('head');
+    head.append(noReferrer, Object.assign(document.createElement('title'), { textContent: document.title }));
+    document.documentElement.replaceChildren(head);
   } catch (_) {}
 }
 
