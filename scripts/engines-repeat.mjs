@@ -16,11 +16,14 @@ const ENGINES = (process.env.SAFE_EXIT_ENGINES || 'chromium,firefox,webkit').spl
 const FILES = ['tests/engines/paint.test.mjs', 'tests/engines/history.test.mjs'];
 const logs = mkdtempSync(join(tmpdir(), 'safe-exit-engines-repeat-'));
 
-/** From a TAP report: every test's name (its `describe`s joined), whether it passed, and its diagnostics. */
+/**
+ * From a TAP report: every test's name (its `describe`s joined), whether it passed, and its
+ * diagnostics, which node:test prints after the test's result line.
+ */
 function parseTap(text) {
   const results = [];
   const path = [];
-  let diagnostics = [];
+  let current = null;
   for (const line of text.split('\n')) {
     const indent = line.match(/^ */)[0].length / 4;
     const body = line.trim();
@@ -28,18 +31,19 @@ function parseTap(text) {
     if (subtest) {
       path.length = indent;
       path.push(subtest[1]);
-      diagnostics = [];
+      current = null;
+      continue;
+    }
+    const result = body.match(/^(not ok|ok) \d+ - (.*?)( # .*)?$/);
+    if (result) {
+      current = { name: path.slice(0, indent + 1).join(' / '), ok: result[1] === 'ok', diagnostics: [] };
+      results.push(current);
       continue;
     }
     const diagnostic = body.match(/^# (partner-frames|hidden-frame) (.*)$/);
-    if (diagnostic) diagnostics.push([diagnostic[1], diagnostic[2]]);
-    const result = body.match(/^(not ok|ok) \d+ - (.*?)( # .*)?$/);
-    if (result && diagnostics.length) {
-      results.push({ name: path.slice(0, indent + 1).join(' / '), ok: result[1] === 'ok', diagnostics });
-      diagnostics = [];
-    }
+    if (diagnostic && current) current.diagnostics.push([diagnostic[1], diagnostic[2]]);
   }
-  return results;
+  return results.filter(({ diagnostics }) => diagnostics.length);
 }
 
 const cases = new Map(); // engine · test name → { runs, failed, shown, frames, shots, restored, timings }
