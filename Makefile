@@ -58,6 +58,13 @@ test-e2e:
 test-engines:
 	node --test --test-concurrency=1 tests/engines/
 
+# The paint and history tests ENGINES_RUNS times in a row per engine (default 20), with the
+# count of partner frames seen per engine and case, and the hidden-frame timing
+# (scripts/engines-repeat.mjs). Measures; fails nothing by itself.
+.PHONY: engines-repeat
+engines-repeat:
+	node scripts/engines-repeat.mjs
+
 check-size:
 	node scripts/check-size.mjs
 

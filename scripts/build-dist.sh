@@ -81,10 +81,11 @@ optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm $target/bi
 if grep -q "snippets/" $target/bindgen/glue.js; then cp -r $target/bindgen/snippets $dist/embed/snippets; fi
 scripts/build-loader.sh $dist/embed/safe-exit.js
 # Comments and long names are for readers of the source, not for a slow phone network: every
-# script of the bundle is minified (about 7 KiB gzip less).
+# script of the bundle is minified (about 7 KiB gzip less). The guard is a classic script.
 for script in $dist/embed/*.js $(find $dist/embed -path "*/snippets/*.js"); do
   terser "$script" --module --compress --mangle -o "$script"
 done
+terser static/safe-exit-guard.js --compress --mangle -o $dist/embed/safe-exit-guard.js
 # V8 compiles a function when it is first called, in the task that calls it: the exit's click
 # or key press would wait for the loader's and the first stage's functions to compile (0.3 ms
 # of the click task in a trace, docs/performance.md). This magic comment of V8's explicit

@@ -72,7 +72,7 @@ export function buildPackage(out = 'pkg', embed = 'dist/embed') {
       '.': { types: './safe-exit.d.ts', default: './safe-exit.js' },
       './package.json': './package.json',
     },
-    files: ['safe-exit.js', 'safe-exit.d.ts', 'core.js', 'safe-exit-core.wasm', 'glue.js', 'safe-exit.wasm', 'LICENSE-MIT', 'LICENSE-APACHE'],
+    files: ['safe-exit.js', 'safe-exit.d.ts', 'core.js', 'safe-exit-core.wasm', 'glue.js', 'safe-exit.wasm', 'safe-exit-guard.js', 'LICENSE-MIT', 'LICENSE-APACHE'],
   };
   writeFileSync(`${out}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   return out;

@@ -31,6 +31,7 @@ function walk(dir, prefix = '') {
 }
 
 const SNIPPET = `<!-- In <head> of every page: -->
+<script src="/${BUNDLE}/safe-exit-guard.js"></script>
 <script type="module" src="/${BUNDLE}/safe-exit.js" blocking="render"></script>
 
 <!-- First thing in <body>: the link is the exit until the widget has loaded. -->
@@ -82,6 +83,7 @@ files.set('INSTALL.md', Buffer.from(readFileSync('release/INSTALL.md', 'utf8')
   .replaceAll('{{SNIPPET}}', SNIPPET)
   .replaceAll('{{APACHE_CONF}}', APACHE_CONF.trimEnd())
   .replaceAll('{{LOADER_INTEGRITY}}', integrity[`${BUNDLE}/safe-exit.js`])
+  .replaceAll('{{GUARD_INTEGRITY}}', integrity[`${BUNDLE}/safe-exit-guard.js`])
   .replaceAll('{{INTEGRITY}}', Object.entries(integrity).map(([path, value]) => `| \`${path}\` | \`${value}\` |`).join('\n'))
   .replaceAll('{{SOURCE}}', sourceSentence())
   .replaceAll('{{VERSION}}', VERSION)));

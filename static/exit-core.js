@@ -166,8 +166,8 @@ function removeFrames() {
 
 // WebKit paints no further frame of a page once it has started to leave (measured in WebKitGTK
 // 2.50: no frame callback runs, and the screen keeps showing the page until the destination
-// answers), so there the page, hidden in this task, leaves once a frame has been painted: a
-// frame later than elsewhere. Every browser on an iPhone is WebKit, and all say so here.
+// answers), so there the page, hidden in this task, leaves only once a hidden frame has been
+// presented. Every browser on an iPhone is WebKit, and all say so here.
 const paintsNothingWhileLeaving = /^Apple/.test(navigator.vendor || '');
 
 // The page's own timers, kept before any host script can replace them: the exit must leave
@@ -175,8 +175,11 @@ const paintsNothingWhileLeaving = /^Apple/.test(navigator.vendor || '');
 const later = setTimeout.bind(window);
 const nextFrame = window.requestAnimationFrame?.bind(window);
 
-// The timer, set first, leaves anyway where frames do not come (a tab in the background) or
-// requestAnimationFrame fails.
+// A frame callback runs before its frame is painted, and WebKit composites and presents the
+// frame on other threads: leaving in the first callback, or on a short timer under load, left
+// the page on screen (docs/paint-after-exit.md). The second callback comes once the first
+// hidden frame has been composited. A page out of sight leaves at once; the timer leaves
+// anyway where frames stop coming or requestAnimationFrame fails.
 function afterHiddenFrame(leave) {
   let left = false;
   const once = () => {
@@ -186,10 +189,13 @@ function afterHiddenFrame(leave) {
       leave();
     } catch (_) {}
   };
-  later(once, 100);
+  if (document.visibilityState === 'hidden') return once();
+  later(once, 1000);
   try {
-    nextFrame(() => later(once));
-  } catch (_) {}
+    nextFrame(() => nextFrame(() => later(once)));
+  } catch (_) {
+    once();
+  }
 }
 
 /**
@@ -207,8 +213,7 @@ function leaveFrame(url) {
 let hiding = null;
 
 /**
- * Hides the whole page, and silences it: nothing of it is painted again while the destination
- * loads. The hide
+ * Hides the whole page: nothing of it is painted again while the destination loads. The hide
  * is kept until the page is replaced: a host script that restores `display`, a transition that
  * would delay it, or a new root element are undone before the next frame.
  */
@@ -221,20 +226,33 @@ export function hidePage(url) {
   };
   try {
     hide();
-    if (!hiding) (hiding = new MutationObserver(hide)).observe(document, { attributes: true, childList: true, subtree: true });
+    if (!hiding) {
+      (hiding = new MutationObserver(hide)).observe(document, { attributes: true, childList: true, subtree: true });
+      queueMicrotask(emptyPage);
+    }
   } catch (_) {}
   try {
     document.title = neutralTitle(url);
     for (const icon of document.querySelectorAll('link[rel~="icon"]')) icon.remove();
   } catch (_) {}
-  // A hidden page still plays its sound until the destination answers: a partner's video or
-  // podcast, heard across the room, would say what she was looking at.
-  try {
-    for (const media of document.querySelectorAll('audio, video')) media.pause();
-  } catch (_) {}
 }
 
 let marked = null;
+
+/**
+ * Takes the page's content out of the document, so that a frame an engine paints later, with
+ * the hide undone or ignored, has nothing of the page to show, and its media fall silent. Only
+ * a head with the neutral title and the no-referrer policy stays. In a microtask: after the
+ * rest of the exit and the host's `safe-exit` listeners, which may still look at the page, and
+ * before the next frame.
+ */
+function emptyPage() {
+  try {
+    const head = document.createElement('head');
+    head.append(noReferrer, Object.assign(document.createElement('title'), { textContent: document.title }));
+    document.documentElement.replaceChildren(head);
+  } catch (_) {}
+}
 
 /**
  * Remembers the exit in this tab, for the guard, and evicts this site's pages from the
@@ -304,7 +322,8 @@ export function guardPage() {
   });
   const [url, length] = (tabStorage()?.getItem(MARK) || '').split(' ');
   if (!url) return false;
-  if (shownAgain(+length)) {
+  const [navigation] = performance.getEntriesByType('navigation');
+  if (shownAgain(navigation?.type, window.navigation?.activation?.navigationType, +length, history.length)) {
     leaveAgain(url);
     return true;
   }
@@ -314,12 +333,11 @@ export function guardPage() {
 
 // Whether this page is one the exit left behind, shown again: by Back or Forward, by a Reload,
 // or by the Reload that follows a Back made while the network was down, which Chromium makes
-// a "navigate" that replaces its error page: the tab's history, whose length the marker keeps
-// after the destination, has no entry more than at the exit. A fresh visit adds one.
-function shownAgain(length) {
-  const [entry] = performance.getEntriesByType('navigation');
-  if (entry && (entry.type === 'back_forward' || entry.type === 'reload')) return true;
-  return window.navigation?.activation?.navigationType === 'replace' && history.length <= length;
+// a "navigate" that replaces its error page: the tab's history has no entry more than when the
+// exit kept its length (`length`, in the marker). A fresh visit adds one. static/
+// safe-exit-guard.js carries this function letter for letter (tests/e2e/guard-rule.test.mjs).
+function shownAgain(type, activation, length, entries) {
+  return type === 'back_forward' || type === 'reload' || (activation === 'replace' && entries <= length);
 }
 
 /**

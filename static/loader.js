@@ -9,6 +9,17 @@ const ATTRIBUTES = ['exit-url', 'lang', 'src', 'region', 'shortcut', 'position',
 
 const leaving = guardPage();
 
+// The guard (safe-exit-guard.js, a classic script in <head>) marks the page when it runs. A
+// page with the snippet from before the guard (this file named in <head> with blocking="render")
+// is told what to add, since without it Firefox can paint a page that Back brings up after an
+// exit before this module runs (docs/embedding.md). A bundled loader is not named by the page.
+const named = () => [...document.querySelectorAll('script[type="module"][blocking~="render"]')].some((script) => script.src === import.meta.url);
+if (!leaving && !performance.getEntriesByName?.('safe-exit-guard', 'mark').length && named()) {
+  console.warn(
+    '<safe-exit>: add <script src=".../safe-exit-guard.js"></script> (beside safe-exit.js) to <head>, before safe-exit.js: without it, Firefox can show this page for a moment when Back brings it up after an exit.',
+  );
+}
+
 // Before the widget is up (or when it cannot load), the partner's fallback link leaves the
 // same way the widget does: page hidden, history entry replaced, no Referer. The destination
 // passes the widget's own rule (checkUrl): one of the `exit-url` list when the whole list is

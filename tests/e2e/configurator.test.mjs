@@ -71,7 +71,7 @@ test('the snippet and the live preview follow every choice, with no CSP violatio
   const { context } = await newContext(env.browser, { viewport: VIEWPORT });
   const { page, problems } = await openConfigurator(context);
   const first = await page.textContent('#snippet');
-  assert.match(first, /<script type="module" src="\/safe-exit\/safe-exit\.js" blocking="render"><\/script>/);
+  assert.match(first, /<script src="\/safe-exit\/safe-exit-guard\.js"><\/script>\n<script type="module" src="\/safe-exit\/safe-exit\.js" blocking="render"><\/script>/);
   assert.match(first, /<safe-exit exit-url="https:\/\/www\.bbc\.com\/weather" lang="ru">/);
 
   await choose(page, {
@@ -100,6 +100,7 @@ test('the snippet and the live preview follow every choice, with no CSP violatio
     snippet,
     [
       '<!-- In <head>: -->',
+      '<script src="/embed/safe-exit-guard.js"></script>',
       '<script type="module" src="/embed/safe-exit.js" blocking="render"></script>',
       '<link rel="modulepreload" href="/embed/core.js">',
       '<link rel="preload" href="/embed/safe-exit-core.wasm" as="fetch" crossorigin>',

@@ -183,7 +183,7 @@ test('the optional wasm preload of the docs is used, not fetched twice', async (
   await context.close();
 });
 
-test("the widget fetches the bundle's five files and nothing else: the first stage leaves through the loader's exit, with no module of its own", async () => {
+test("the widget fetches the bundle's five files and the guard, nothing else: the first stage leaves through the loader's exit, with no module of its own", async () => {
   const setup = await newContext(env.browser);
   const page = await setup.context.newPage();
   const fetched = [];
@@ -191,7 +191,7 @@ test("the widget fetches the bundle's five files and nothing else: the first sta
   await page.goto(`${env.base}/test/widget.html`);
   await ready(page);
   await page.locator('safe-exit [part="help-button"]').waitFor();
-  assert.deepEqual(fetched.sort(), ['core.js', 'glue.js', 'safe-exit-core.wasm', 'safe-exit.js', 'safe-exit.wasm']);
+  assert.deepEqual(fetched.sort(), ['core.js', 'glue.js', 'safe-exit-core.wasm', 'safe-exit-guard.js', 'safe-exit.js', 'safe-exit.wasm']);
   await exitButton(page).click();
   await left(page);
   assert.equal(setup.neutral[0]?.url, 'https://neutral.example/weather');

@@ -34,12 +34,18 @@ test('the host page is hidden in the same task as the click, while the neutral p
   const page = await visitDemo(context);
   await ready(page);
   const release = holdNeutral();
-  const seen = await page.evaluate(() => {
+  const [seen, emptied] = await page.evaluate(async () => {
     const button = document.querySelector('safe-exit').shadowRoot.querySelector('[part="exit-button"]');
     button.click();
-    return { display: getComputedStyle(document.documentElement).display, title: document.title };
+    const hidden = { display: getComputedStyle(document.documentElement).display, title: document.title };
+    // Then, in a microtask of the exit's, before the next frame, the page's content is taken
+    // out; the title and the no-referrer policy stay.
+    await null;
+    const head = document.documentElement.children;
+    return [hidden, { body: document.body, children: head.length, title: document.title, referrer: document.querySelector('meta[name="referrer"]')?.content }];
   });
   assert.deepEqual(seen, { display: 'none', title: 'bbc.com' });
+  assert.deepEqual(emptied, { body: null, children: 1, title: 'bbc.com', referrer: 'no-referrer' });
   release();
   await left(page);
   await context.close();

@@ -95,6 +95,22 @@ test('the first stage .wasm missing beside the loader: the console names its add
   await assertExitLeaves(drill, () => drill.page.click('safe-exit > a'));
 });
 
+// These pages have the snippet from before the guard (the loader alone in <head>).
+test('the snippet without the guard: the console says what to add, and the page with it is not told', async () => {
+  const drill = await visit('/embed/safe-exit.js');
+  await ready(drill.page);
+  await assertConsoleSays(drill.messages, /^warning: <safe-exit>: add <script src="\.\.\.\/safe-exit-guard\.js"><\/script> \(beside safe-exit\.js\) to <head>, before safe-exit\.js/);
+  await drill.context.close();
+  const { context } = await newContext(env.browser);
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push(message.text()));
+  await page.goto(`${env.base}/test/widget.html`);
+  await ready(page);
+  assert.deepEqual(messages.filter((text) => text.includes('safe-exit-guard')), [], 'the page with the guard was told to add it');
+  await context.close();
+});
+
 // No script of the widget runs when the loader itself is missing: the browser's own console
 // line names the file (INSTALL.md's troubleshooting gives the fix), and the link still leaves.
 test('the versioned folder left out (the snippet says /safe-exit/1.0.0/): the console names the loader, and the link leaves', async () => {

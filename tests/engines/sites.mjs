@@ -60,8 +60,8 @@ async function neutralSite() {
 }
 
 /**
- * A partner page: the snippet of docs/embedding.md (loader in <head> with blocking="render",
- * the element with its fallback link first in <body>), a full-page background of
+ * A partner page: the snippet of docs/embedding.md (the guard and the loader in <head>, the
+ * loader with blocking="render", the element with its fallback link first in <body>), a full-page background of
  * PARTNER_COLOUR, and a link `#next` to the next page; `head` and `body` add markup of a test's own.
  */
 function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/safe-exit.js', head = '', body = '' }) {
@@ -69,7 +69,8 @@ function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/s
 <html lang="en">
 <head><meta charset="utf-8"><title>${title}</title>
 <link rel="stylesheet" href="/engines/partner.css">
-<script src="/engines/open-roots.js"></script>${head}
+<script src="/engines/open-roots.js"></script>
+<script src="${loader.replace(/safe-exit\.js$/, 'safe-exit-guard.js')}"></script>${head}
 <script type="module" src="${loader}" blocking="render"></script></head>
 <body>
   <safe-exit exit-url="${exitUrl}"${attributes}><a id="fallback" href="${exitUrl}" rel="noreferrer">Leave this site</a></safe-exit>

@@ -12,7 +12,7 @@ before(async () => (env = await start({ root: DIST })));
 after(() => env.close());
 
 test('the build has the loader and both stages under the names the loader asks for', () => {
-  for (const file of ['index.html', 'safe-exit.js', 'core.js', 'safe-exit-core.wasm', 'glue.js', 'safe-exit.wasm']) {
+  for (const file of ['index.html', 'safe-exit-guard.js', 'safe-exit.js', 'core.js', 'safe-exit-core.wasm', 'glue.js', 'safe-exit.wasm']) {
     assert.ok(existsSync(`${DIST}/${file}`), `${file} is missing`);
   }
 });

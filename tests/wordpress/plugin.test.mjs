@@ -202,7 +202,7 @@ test('the administrator configures the widget on Settings → Safe Exit, with a 
   assert.equal(await page.inputValue('#safe_exit_lang'), 'kk');
 });
 
-test('the front page carries the loader in <head>, render-blocking, after any import map, and the element first in <body>, once', async () => {
+test('the front page carries the guard first and the loader in <head>, render-blocking, after any import map, and the element first in <body>, once', async () => {
   const response = await fetch(`${wp.base}/`);
   const html = await response.text();
   assert.doesNotMatch(response.headers.get('cache-control') || '', /no-store/, 'no-store is off by default');
@@ -217,6 +217,11 @@ test('the front page carries the loader in <head>, render-blocking, after any im
   // A module or modulepreload before the import map makes Firefox ignore the map.
   const importMap = head.search(/<script\b[^>]*type="importmap"/);
   if (importMap >= 0) assert.ok(importMap < modules[0].index, 'the import map comes before every module');
+  // The guard: the first script in <head>, a plain one, before the loader (docs/paint-after-exit.md).
+  const guard = head.match(/<script\b[^>]*>/)[0];
+  assert.match(guard, /\bsrc="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit-guard\.js\?ver=[^"]+"/, 'the guard is the first script');
+  assert.doesNotMatch(guard, /\b(type|async|defer)=/);
+  assert.match(guard, /\bdata-cfasync="false"/);
   assert.match(head, /<link rel="modulepreload" href="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/core\.js"/, 'the first stage is preloaded');
   assert.match(head, /<link rel="preload" href="[^"]+\/wp-content\/plugins\/safe-exit\/embed\/safe-exit-core\.wasm" as="fetch" crossorigin>/);
   assert.match(html, /<body[^>]*>\s*<safe-exit /, 'the element comes right after <body>');

@@ -60,7 +60,7 @@ function safe_exit_print_warnings(): void {
 			'<div class="notice notice-warning" id="safe-exit-optimisers"><p>%s</p><p>%s</p></div>',
 			/* translators: %s: plugin names, e.g. "Autoptimize, WP Rocket". */
 			esc_html( sprintf( __( 'Active: %s. Plugins that combine, defer or delay JavaScript must leave the Safe Exit loader alone, or the guard against Back and the exit itself wait for them.', 'safe-exit' ), implode( ', ', $optimisers ) ) ),
-			esc_html__( 'In the plugin’s settings, exclude “safe-exit.js” (and the folder wp-content/plugins/safe-exit/embed/) from combining, minifying, deferring and delaying JavaScript, then check a page’s source: the loader must still be the first script in <head>, with blocking="render".', 'safe-exit' )
+			esc_html__( 'In the plugin’s settings, exclude “safe-exit-guard.js” and “safe-exit.js” (and the folder wp-content/plugins/safe-exit/embed/) from combining, minifying, deferring and delaying JavaScript, then check a page’s source: the guard must still be the first script in <head>, and the loader a module script with blocking="render".', 'safe-exit' )
 		);
 	}
 }

@@ -38,11 +38,20 @@ function safe_exit_enqueue_loader(): void {
 }
 
 /**
- * First in <head> (priority 0, before WordPress's own output): the first stage's wasm preload
- * (not a module, so it has no bearing on import maps), and where the API does not print the
+ * First in <head> (priority 0, before WordPress's own output): the guard, a classic script that
+ * hides a page brought back after an exit before its first paint in every engine (Firefox
+ * ignores blocking="render"; docs/paint-after-exit.md); the first stage's wasm preload (neither
+ * is a module, so neither has a bearing on import maps); and where the API does not print the
  * loader in <head>, the loader and its first stage's preload.
  */
 function safe_exit_print_loader(): void {
+	wp_print_script_tag(
+		array(
+			'src'          => add_query_arg( 'ver', SAFE_EXIT_VERSION, safe_exit_bundle_url( 'safe-exit-guard.js' ) ),
+			'id'           => 'safe-exit-guard-js',
+			'data-cfasync' => 'false',
+		)
+	);
 	if ( ! safe_exit_modules_in_head() ) {
 		// Its own attributes come through the wp_script_attributes filter below.
 		wp_print_script_tag(

@@ -1,6 +1,7 @@
 //! A partner's Yew app with Safe Exit first in the page, in Kazakh, leaving for a weather page.
-//! In a real app, also include the loader script (`/safe-exit/safe-exit.js`, blocking="render")
-//! in index.html: it guards Back after an exit before this app's wasm has loaded.
+//! In a real app, also include the guard and the loader scripts (`/safe-exit/safe-exit-guard.js`,
+//! then `/safe-exit/safe-exit.js` with blocking="render") in index.html: they guard Back after
+//! an exit before this app's wasm has loaded.
 
 use safe_exit::config::{Position, Shortcut};
 use safe_exit::i18n::Lang;
