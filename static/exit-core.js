@@ -80,9 +80,9 @@ export function depart(url) {
 }
 
 // How long this page may still be here after a departure before the exit gives up on that
-// destination for the next one (src/exit/sequence.rs and docs/embedding.md explain the choice):
-// a destination that answers 204 No Content or with a download, or a frame's cancelled "Leave
-// site?" prompt, leaves the page where it was, and nothing tells the page so but the time.
+// destination for the next one (docs/decisions/2026-12-06-exit-under-host-pages.md): a
+// destination that answers 204 No Content or with a download, or a cancelled "Leave site?"
+// prompt, leaves the page where it was, and nothing tells the page so but the time.
 const STILL_HERE_MS = 5000;
 
 let departure = null;
@@ -91,11 +91,10 @@ let departure = null;
  * Leaves for the first of `urls` (separated by spaces, which no URL passing the rule holds) that
  * the browser accepts, then the built-in default, and returns the one it left for. Frames go
  * first: each gets its own beforeunload, whose prompt the top page cannot disarm; so do the
- * tabs the widget opened. While the page
- * is still here STILL_HERE_MS after a departure, it leaves for the next destination. An exit
- * asked again sooner than that lets the departure under way go on, and later goes on to the
- * next one (the default last, again if need be): a second exit always does something, and a
- * frantic one cannot restart a slow load.
+ * tabs the widget opened. While the page is still here STILL_HERE_MS after a departure, it
+ * leaves for the next destination. An exit asked again sooner than that lets the departure
+ * under way go on, and later goes on to the next one (the default last, again if need be), so
+ * that a frantic second exit cannot restart a slow load.
  */
 export function leave(urls) {
   try {
@@ -237,8 +236,6 @@ export function hidePage(url) {
   } catch (_) {}
 }
 
-let marked = null;
-
 /**
  * Takes the page's content out of the document, so that a frame an engine paints later, with
  * the hide undone or ignored, has nothing of the page to show, and its media fall silent. Only
@@ -253,6 +250,8 @@ function emptyPage() {
     document.documentElement.replaceChildren(head);
   } catch (_) {}
 }
+
+let marked = null;
 
 /**
  * Remembers the exit in this tab, for the guard, and evicts this site's pages from the

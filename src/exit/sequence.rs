@@ -16,9 +16,9 @@ thread_local! {
     static LEFT: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Leaves now. `host` receives the `safe-exit` event. An exit asked again (the page is still
-/// here: the destination answered 204 No Content, say) leaves again, for the next destination
-/// once the first has had its time (static/exit-core.js `leave`).
+/// Leaves now. `host` receives the `safe-exit` event. An exit asked again (by the host's own
+/// `safe-exit` listener, say) goes through `leave` again, which lets the departure under way
+/// go on (static/exit-core.js); the new tab and the event come once.
 pub fn exit_now(config: &Config, host: Option<&EventTarget>) {
     let destination = leave(config);
     browser::hide_page(&destination);
