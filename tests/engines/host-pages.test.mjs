@@ -1,8 +1,10 @@
 // What real host pages do to the exit, in every engine (tests/e2e/host-pages.test.mjs has
 // each case in Chromium with its story): a consent modal that makes the rest of the page inert,
 // a tap on the fallback link while the interface mounts, an embedded form of another origin
-// that asks before unloading, the Reload that follows a Back made while the site was down, and
-// a host page that clears the tab's storage as the visitor leaves.
+// that asks before unloading, a destination that answers 204, the Reload that follows a Back
+// made while the site was down, and a host page that clears the tab's storage as she leaves.
+// Every exit goes to the neutral site on this machine: the built-in default, another site, is
+// never asked for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eachEngine, armed, at, visit, until, EXIT_BUTTON } from './engines.mjs';
@@ -34,6 +36,9 @@ const extraPages = ({ neutral, partnerPage }) => ({
   'consent.html': partnerPage({ title: 'Partner with a consent modal', exitUrl: neutral.url, head: '\n<script src="/engines/consent.js"></script>' }),
   'mounting.html': partnerPage({ title: 'Partner, tapped while mounting', exitUrl: neutral.url, head: '\n<script src="/engines/tap-while-mounting.js"></script>' }),
   'form.html': partnerPage({ title: 'Partner with an embedded form', exitUrl: neutral.url, body: `\n  <iframe src="${neutral.form}"></iframe>` }),
+  // The loader's own exit (the wasm missing): the listed destination answers 204, the fallback
+  // link's is the next, and the built-in default, another site, is never reached.
+  'no-content.html': partnerPage({ title: 'Partner, a destination with no content', exitUrl: neutral.noContent, link: neutral.url, loader: '/engines/no-wasm/safe-exit.js' }),
 });
 
 eachEngine({ extraPages }, (env) => {
@@ -72,6 +77,17 @@ eachEngine({ extraPages }, (env) => {
     await tab.typeInFrame('#message', 'She hit me again');
     const seen = env.neutral.visits.length;
     await tab.clickInShadow(...EXIT_BUTTON);
+    await visit(env.neutral, seen + 1);
+    await at(tab, env.neutral.url);
+    await tab.close();
+  });
+
+  test('a destination that answers 204 No Content does not leave the visitor on the page: the exit goes on to the next', async () => {
+    const tab = await env.browser.newTab();
+    await tab.goto(`${env.base}/engines/no-content.html`);
+    await until(() => tab.evaluate(() => document.querySelector('safe-exit').dataset.state === 'degraded'), `${env.engine}: the widget degraded`);
+    const seen = env.neutral.visits.length;
+    await tab.click('#fallback');
     await visit(env.neutral, seen + 1);
     await at(tab, env.neutral.url);
     await tab.close();

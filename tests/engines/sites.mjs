@@ -29,6 +29,8 @@ async function neutralSite() {
     const url = new URL(request.url, 'http://127.0.0.1');
     // Another origin's embedded form, which asks before unloading once the visitor typed.
     if (url.pathname === '/form') return response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(FORM);
+    // A destination that answers with no page at all: the browser stays where it was.
+    if (url.pathname === '/nocontent') return response.writeHead(204).end();
     if (url.pathname !== '/weather') return response.writeHead(404).end();
     visits.push({ url: request.url, referer: request.headers.referer ?? null, headers: request.headers });
     if (held) await held;
@@ -39,6 +41,7 @@ async function neutralSite() {
   return {
     url: `http://127.0.0.1:${server.address().port}/weather`,
     form: `http://127.0.0.1:${server.address().port}/form`,
+    noContent: `http://127.0.0.1:${server.address().port}/nocontent`,
     visits,
     // A driver that waits for the pending navigation before it answers would wait forever:
     // a hold ends by itself after `ms`.
@@ -62,9 +65,10 @@ async function neutralSite() {
 /**
  * A partner page: the snippet of docs/embedding.md (the guard and the loader in <head>, the
  * loader with blocking="render", the element with its fallback link first in <body>), a full-page background of
- * PARTNER_COLOUR, and a link `#next` to the next page; `head` and `body` add markup of a test's own.
+ * PARTNER_COLOUR, and a link `#next` to the next page; `link` is the fallback link's address
+ * (`exitUrl` unless given), `head` and `body` add markup of a test's own.
  */
-function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/safe-exit.js', head = '', body = '' }) {
+function partnerPage({ title, exitUrl, link = exitUrl, attributes = '', next, loader = '/embed/safe-exit.js', head = '', body = '' }) {
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${title}</title>
@@ -73,7 +77,7 @@ function partnerPage({ title, exitUrl, attributes = '', next, loader = '/embed/s
 <script src="${loader.replace(/safe-exit\.js$/, 'safe-exit-guard.js')}"></script>${head}
 <script type="module" src="${loader}" blocking="render"></script></head>
 <body>
-  <safe-exit exit-url="${exitUrl}"${attributes}><a id="fallback" href="${exitUrl}" rel="noreferrer">Leave this site</a></safe-exit>
+  <safe-exit exit-url="${exitUrl}"${attributes}><a id="fallback" href="${link}" rel="noreferrer">Leave this site</a></safe-exit>
   <h1>${title}</h1>
   ${next ? `<p><a id="next" href="${next}">Next page</a></p>` : ''}${body}
 </body>
