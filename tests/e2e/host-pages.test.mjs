@@ -305,3 +305,30 @@ test('a source opened from the widget opens with no Referer, and the exit closes
   assert.equal(context.pages().length, 1);
   await context.close();
 });
+
+// What cannot be closed without a document of its own (docs/embedding.md, "Privacy"): the
+// widget's code calls DOM methods on its own nodes, and a script that patches one of them sees
+// a node inside the root. This records the fact; if it ever fails, "Privacy" must say more.
+test('a script that patches a DOM method the widget calls on its nodes still reaches the closed root', async () => {
+  const { context } = await newContext(env.browser, { closedRoots: true });
+  const page = await context.newPage();
+  await page.goto(`${env.base}/test/widget.html`);
+  await page.waitForFunction(() => document.querySelector('safe-exit')?.widget);
+  const reached = await page.evaluate(async () => {
+    const seen = [];
+    const show = HTMLElement.prototype.showPopover;
+    HTMLElement.prototype.showPopover = function (...args) {
+      seen.push(this.getRootNode());
+      return show.apply(this, args);
+    };
+    // The host page opens a popover of its own: the widget raises its bar above it again.
+    const popover = Object.assign(document.createElement('div'), { popover: 'manual', textContent: 'Subscribe?' });
+    document.body.append(popover);
+    popover.showPopover();
+    // The toggle event that tells the widget comes a task later: waited for, a frame at a time.
+    for (let frames = 0; frames < 60 && !seen.length; frames++) await new Promise((done) => requestAnimationFrame(done));
+    return seen.some((root) => root instanceof ShadowRoot && root.host.localName === 'safe-exit');
+  });
+  assert.equal(reached, true);
+  await context.close();
+});
