@@ -313,21 +313,22 @@ test('a script that patches a DOM method the widget calls on its nodes still rea
   const { context } = await newContext(env.browser, { closedRoots: true });
   const page = await context.newPage();
   await page.goto(`${env.base}/test/widget.html`);
-  await page.waitForFunction(() => document.querySelector('safe-exit')?.widget);
+  await page.waitForFunction(() => document.querySelector('safe-exit')?.dataset.state === 'ready' && document.querySelector('safe-exit').widget);
   const reached = await page.evaluate(async () => {
-    const seen = [];
+    const roots = [];
     const show = HTMLElement.prototype.showPopover;
     HTMLElement.prototype.showPopover = function (...args) {
-      seen.push(this.getRootNode());
+      roots.push(this.getRootNode());
       return show.apply(this, args);
     };
-    // The host page opens a popover of its own: the widget raises its bar above it again.
+    const inWidget = () => roots.some((root) => root instanceof ShadowRoot && root.host.localName === 'safe-exit');
+    // The host page opens a popover of its own: the widget raises its bar above it again, once
+    // the toggle event has come (a task later), waited for a task at a time.
     const popover = Object.assign(document.createElement('div'), { popover: 'manual', textContent: 'Subscribe?' });
     document.body.append(popover);
     popover.showPopover();
-    // The toggle event that tells the widget comes a task later: waited for, a frame at a time.
-    for (let frames = 0; frames < 60 && !seen.length; frames++) await new Promise((done) => requestAnimationFrame(done));
-    return seen.some((root) => root instanceof ShadowRoot && root.host.localName === 'safe-exit');
+    for (let tasks = 0; tasks < 100 && !inWidget(); tasks++) await new Promise((done) => setTimeout(done));
+    return inWidget();
   });
   assert.equal(reached, true);
   await context.close();
