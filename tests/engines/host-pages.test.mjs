@@ -30,7 +30,18 @@ const TAP_WHILE_MOUNTING = `Object.defineProperty(HTMLElement.prototype, 'widget
   },
 });`;
 
+// What rrweb-style recorders do, as an app module that runs after the loader (tests/e2e/pages/recorder.js).
+const RECORDER = `window.recordedRoots = [];
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) {
+  const root = attach.call(this, init);
+  window.recordedRoots.push(root);
+  return root;
+};`;
+
 const extraPages = ({ neutral, partnerPage }) => ({
+  'recorder.js': RECORDER,
+  'recorded.html': partnerPage({ title: 'Partner with a late recorder', exitUrl: neutral.url, body: '\n  <script type="module" src="/engines/recorder.js"></script>' }),
   'consent.js': CONSENT,
   'tap-while-mounting.js': TAP_WHILE_MOUNTING,
   'consent.html': partnerPage({ title: 'Partner with a consent modal', exitUrl: neutral.url, head: '\n<script src="/engines/consent.js"></script>' }),
@@ -90,6 +101,14 @@ eachEngine({ extraPages }, (env) => {
     await tab.click('#fallback');
     await visit(env.neutral, seen + 1);
     await at(tab, env.neutral.url);
+    await tab.close();
+  });
+
+  test('a session recorder that patches attachShadow after the loader ran never gets the closed root', async () => {
+    const tab = await env.browser.newTab();
+    await tab.goto(`${env.base}/engines/recorded.html`);
+    await armed(tab);
+    assert.equal(await tab.evaluate(() => window.recordedRoots.length), 0);
     await tab.close();
   });
 
