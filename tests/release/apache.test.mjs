@@ -91,10 +91,12 @@ before(async () => {
   const [head, body] = readFileSync(join(site, 'snippet.html'), 'utf8').split('<!-- First thing in <body>: the link is the exit until the widget has loaded. -->');
   writeFileSync(join(site, 'index.html'), `<!doctype html>\n<html lang="ru">\n<head>\n<meta charset="utf-8">\n<title>Partner</title>\n${head}</head>\n<body>\n${body}\n<h1>Партнёр</h1>\n</body>\n</html>\n`);
   writeFileSync(join(site, 'safe-exit', 'contacts.json'), '{}\n');
-  // The .htaccess of shared hosting, as INSTALL.md gives it.
+  // The two .htaccess files of shared hosting, as INSTALL.md gives them: the folder's, and the
+  // version folder's, which makes only that folder immutable.
   const install = readFileSync(join(site, 'INSTALL.md'), 'utf8');
-  const htaccess = install.match(/in a file `safe-exit\/\.htaccess`:\n\n```apache\n([\s\S]*?)```/)[1];
-  writeFileSync(join(site, 'safe-exit', '.htaccess'), htaccess);
+  const htaccess = (file) => install.match(new RegExp(`in a (?:second )?file \`${file.replace(/[./]/g, '\\$&')}\`[^:]*:\\n\\n\`\`\`apache\\n([\\s\\S]*?)\`\`\``))[1];
+  writeFileSync(join(site, 'safe-exit', '.htaccess'), htaccess('safe-exit/.htaccess'));
+  writeFileSync(join(site, 'safe-exit', VERSION, '.htaccess'), htaccess(`safe-exit/${VERSION}/.htaccess`));
 
   // Debian's configuration as installed, with the port, the logs and the site moved here.
   conf = join(work, 'etc-apache2');
@@ -156,7 +158,7 @@ test('after the documented commands, the files have their types, compression and
   assert.match(loader.get('content-type'), /^text\/javascript\b/);
   assert.equal(loader.get('cache-control'), IMMUTABLE);
   assert.equal(loader.get('content-encoding'), 'gzip');
-  assert.equal((await head('/safe-exit/contacts.json')).get('cache-control'), null, 'the contacts file beside the version folder is not kept a year');
+  assert.equal((await head('/safe-exit/contacts.json')).get('cache-control'), 'no-cache', 'the contacts file beside the version folder is asked for again, not kept a year');
   assert.equal((await head('/index.html')).get('cache-control'), null, 'the pages are left to the site');
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -187,6 +189,7 @@ test("where .htaccess files are read (AllowOverride All, mod_headers on), INSTAL
     assert.equal(wasm.get('content-type'), 'application/wasm');
     assert.equal(wasm.get('cache-control'), IMMUTABLE);
     assert.equal(wasm.get('content-encoding'), 'gzip');
+    assert.equal((await head('/safe-exit/contacts.json')).get('cache-control'), 'no-cache');
   } finally {
     await stopApache();
   }
