@@ -17,6 +17,14 @@ const THEME = `
   safe-exit::part(exit-button) { opacity: 0; visibility: hidden; min-width: 0; min-height: 0; width: 1px; height: 1px; padding: 0; transform: scale(0); }
 `;
 
+// What a partner's rules aimed at the widget's parts can do more (the second red-team round):
+// take the button or its bar out of the page, or clip the button to nothing.
+const TAKEN_AWAY = {
+  'display: none on the button': 'safe-exit::part(exit-button) { display: none !important; }',
+  'display: none on the bar': 'safe-exit::part(bar) { display: none !important; }',
+  'the button clipped to nothing': 'safe-exit::part(exit-button) { clip-path: inset(50%) !important; mask: linear-gradient(transparent, transparent) !important; }',
+};
+
 /** Serves `css` and the widget on /test/theme.html; returns the page and its warnings. */
 async function themed(context, css) {
   await context.route(`${env.base}/test/theme.html`, (route) =>
@@ -80,3 +88,20 @@ test('a hostile theme leaves the exit button opaque, on screen, at least 44x44 p
   assert.equal(neutral[0].url, 'https://neutral.example/weather');
   await context.close();
 });
+
+for (const [name, css] of Object.entries(TAKEN_AWAY)) {
+  test(`::part() rules cannot take the exit away: ${name}`, async () => {
+    const { context } = await newContext(env.browser);
+    const { page } = await themed(context, css);
+    const shown = await exitButton(page).evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      const style = getComputedStyle(button);
+      return { width: box.width, height: box.height, clip: style.clipPath, mask: style.maskImage, visible: button.checkVisibility() };
+    });
+    assert.ok(shown.visible && shown.width >= 48 && shown.height >= 48, JSON.stringify(shown));
+    assert.deepEqual([shown.clip, shown.mask], ['none', 'none']);
+    await exitButton(page).click();
+    await left(page);
+    await context.close();
+  });
+}
