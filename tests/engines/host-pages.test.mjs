@@ -2,7 +2,8 @@
 // each case in Chromium with its story): a consent modal that makes the rest of the page inert,
 // a tap on the fallback link while the interface mounts, an embedded form of another origin
 // that asks before unloading, a destination that answers 204, the Reload that follows a Back
-// made while the site was down, and a host page that clears the tab's storage as she leaves.
+// made while the site was down, a host page that clears the tab's storage as she leaves, and
+// a source's tab left open.
 // Every exit goes to the neutral site on this machine: the built-in default, another site, is
 // never asked for.
 import { test } from 'node:test';
@@ -39,7 +40,16 @@ Element.prototype.attachShadow = function (init) {
   return root;
 };`;
 
-const extraPages = ({ neutral, partnerPage }) => ({
+// A partner's contacts file whose one service names the https test site as its source.
+const sourcedContacts = (source) =>
+  JSON.stringify({
+    schema: 'safe-exit/directory/v1',
+    services: [{ id: 'sourced', name: { kk: 'Сынақ', ru: 'Проверка', en: 'Test line' }, kind: 'hotline', contacts: [{ type: 'voice', value: '111' }], source: { url: source.url, title: 'Source' }, verified: '2026-11-24' }],
+  });
+
+const extraPages = ({ neutral, source, partnerPage }) => ({
+  'contacts.json': sourcedContacts(source),
+  'sourced.html': partnerPage({ title: 'Partner with its own contacts', exitUrl: neutral.url, attributes: ' src="/engines/contacts.json" lang="en"' }),
   'recorder.js': RECORDER,
   'recorded.html': partnerPage({ title: 'Partner with a late recorder', exitUrl: neutral.url, body: '\n  <script type="module" src="/engines/recorder.js"></script>' }),
   'consent.js': CONSENT,
@@ -109,6 +119,33 @@ eachEngine({ extraPages }, (env) => {
     await tab.goto(`${env.base}/engines/recorded.html`);
     await armed(tab);
     assert.equal(await tab.evaluate(() => window.recordedRoots.length), 0);
+    await tab.close();
+  });
+
+  // Chromium runs it in tests/e2e/host-pages.test.mjs, through Playwright: under puppeteer the
+  // click that opens the tab never returns (CDP's Runtime.callFunctionOn times out).
+  const puppeteerChromium = env.engine === 'chromium' && 'Chromium: tests/e2e/host-pages.test.mjs';
+  test('a source opened from the widget opens with no Referer, and the exit closes its tab', { skip: puppeteerChromium }, async () => {
+    const tab = await env.browser.newTab();
+    await tab.goto(`${env.base}/engines/sourced.html`);
+    await armed(tab);
+    await tab.clickInShadow('safe-exit', '[part="help-button"]');
+    const link = `a[href="${env.source.url}"]`;
+    // In view first: the driver clicks where the link is on screen.
+    const shown = (link) => {
+      const found = document.querySelector('safe-exit').shadowRoot.querySelector(link);
+      found?.scrollIntoView({ block: 'center' });
+      return !!found;
+    };
+    await until(() => tab.evaluate(shown, link), `${env.engine}: the source's link`);
+    const seen = env.source.visits.length;
+    await tab.clickInShadow('safe-exit', link);
+    const { referer } = await until(() => env.source.visits[seen], `${env.engine}: the source opened`);
+    assert.equal(referer, null, `${env.engine}: the source learnt where she came from`);
+    await until(async () => (await tab.tabCount()) === 2, `${env.engine}: the source's tab`);
+    await tab.clickInShadow(...EXIT_BUTTON);
+    await at(tab, env.neutral.url);
+    await until(async () => (await tab.tabCount()) === 1, `${env.engine}: the source's tab closed by the exit`);
     await tab.close();
   });
 

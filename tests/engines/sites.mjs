@@ -4,7 +4,9 @@
 // Firefox and WebKit cannot be made to answer requests from the test the way Playwright's
 // route does, so the neutral site is a real server.
 import { createServer } from 'node:http';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createTlsServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, STRICT_CSP } from '../../scripts/serve.mjs';
@@ -63,6 +65,30 @@ async function neutralSite() {
 }
 
 /**
+ * A page a contact's source links to, on https (sources must be) with a certificate made here
+ * for 127.0.0.1, which the drivers accept: `url`, and `visits` with each request's Referer.
+ */
+async function sourceSite(dir) {
+  const [key, cert] = [join(dir, 'source-key.pem'), join(dir, 'source-cert.pem')];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  const visits = [];
+  const server = createTlsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (request, response) => {
+    visits.push({ url: request.url, referer: request.headers.referer ?? null });
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><html lang="en"><title>Domestic violence in Kazakhstan: help and rights</title><h1>Source</h1></html>');
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `https://127.0.0.1:${server.address().port}/source`,
+    visits,
+    close() {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+/**
  * A partner page: the snippet of docs/embedding.md (the guard and the loader in <head>, the
  * loader with blocking="render", the element with its fallback link first in <body>), a full-page background of
  * PARTNER_COLOUR, and a link `#next` to the next page; `link` is the fallback link's address
@@ -108,13 +134,15 @@ function pages(exitUrl) {
 /**
  * Starts both sites. `bfcache: true` serves the partner's pages without `Cache-Control:
  * no-store`, so that engines may keep them in their back/forward cache, as many partner sites
- * do. The partner site's base is `base`; the neutral site is `neutral`.
+ * do. The partner site's base is `base`; the neutral site is `neutral`; the https site of a
+ * contact's source is `source`.
  */
 export async function startSites({ bfcache = false, extraPages = () => ({}) } = {}) {
   const dist = process.env.SAFE_EXIT_DIST || 'dist';
   const neutral = await neutralSite();
   const dir = mkdtempSync(join(tmpdir(), 'safe-exit-engines-'));
-  const files = { ...pages(neutral.url), ...extraPages({ neutral, partnerPage }) };
+  const source = await sourceSite(dir);
+  const files = { ...pages(neutral.url), ...extraPages({ neutral, source, partnerPage }) };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   // The bundle without its wasm files: the loader's first stage then fails to load.
   cpSync(join(dist, 'embed'), join(dir, 'no-wasm'), { recursive: true, filter: (file) => !file.endsWith('.wasm') });
@@ -133,6 +161,7 @@ export async function startSites({ bfcache = false, extraPages = () => ({}) } = 
   return {
     base: `http://127.0.0.1:${port}`,
     neutral,
+    source,
     reports,
     // The partner site goes down (connections refused) until `up()`, on the same port.
     partnerDown() {
@@ -144,6 +173,7 @@ export async function startSites({ bfcache = false, extraPages = () => ({}) } = 
       server.closeAllConnections();
       server.close();
       neutral.close();
+      source.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

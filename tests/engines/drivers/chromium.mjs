@@ -12,6 +12,8 @@ export function launch({ javascript = true } = {}) {
       headless: true,
       args: CHROMIUM_ARGS,
       ignoreDefaultArgs: ['--disable-popup-blocking'],
+      // The test sources' https site has a certificate of its own (tests/engines/sites.mjs).
+      acceptInsecureCerts: true,
     },
     { javascript },
   );

@@ -11,6 +11,8 @@ export function launch({ javascript = true } = {}) {
       executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
       headless: true,
       extraPrefsFirefox: { 'dom.disable_open_during_load': true, ...(javascript ? {} : { 'javascript.enabled': false }) },
+      // The test sources' https site has a certificate of its own (tests/engines/sites.mjs).
+      acceptInsecureCerts: true,
     },
     { javascript },
   );

@@ -77,6 +77,8 @@ export async function launch({ javascript = true } = {}) {
       .usingServer(url)
       .withCapabilities({
         browserName: 'MiniBrowser',
+        // The test sources' https site has a certificate of its own (tests/engines/sites.mjs).
+        acceptInsecureCerts: true,
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', `--enable-javascript=${javascript}`] },
       })
       .build();
