@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, newContext, ready, oneServiceDirectory } from './helpers.mjs';
+import { start, newContext, ready, oneServiceDirectory, fillOurCentre } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -78,15 +78,7 @@ test('a new user makes a valid file in the form, previews it in each language an
   }
   assert.equal(await page.isDisabled('#contacts-download'), true, 'a file with no valid service cannot be downloaded');
 
-  const name = card.getByRole('group', { name: 'Name' });
-  await name.getByLabel('Kazakh').fill('Біздің орталық');
-  await name.getByLabel('Russian').fill('Наш центр');
-  await name.getByLabel('English').fill('Our centre');
-  await card.getByLabel('Short id').fill('our-centre');
-  await card.getByLabel('Number, address or link').fill('150');
-  const source = card.getByRole('group', { name: 'Source (required)' });
-  await source.getByLabel('Address (https://)').fill('https://example.org/about');
-  await source.getByLabel('Title').fill('Our centre: about us');
+  await fillOurCentre(card);
   await page.waitForFunction(() => document.querySelector('#contacts-status').dataset.verdict === 'valid', null, { timeout: 15000 });
   assert.deepEqual(await shownLines(page), []);
   assert.equal((await checkerLines(page)).summary, await page.textContent('#contacts-status'));

@@ -40,6 +40,19 @@ export function oneServiceDirectory(id) {
   });
 }
 
+/** Fills the configurator's service `card` with one valid service, as a partner would. */
+export async function fillOurCentre(card) {
+  const name = card.getByRole('group', { name: 'Name' });
+  await name.getByLabel('Kazakh').fill('Біздің орталық');
+  await name.getByLabel('Russian').fill('Наш центр');
+  await name.getByLabel('English').fill('Our centre');
+  await card.getByLabel('Short id').fill('our-centre');
+  await card.getByLabel('Number, address or link').fill('150');
+  const source = card.getByRole('group', { name: 'Source (required)' });
+  await source.getByLabel('Address (https://)').fill('https://example.org/about');
+  await source.getByLabel('Title').fill('Our centre: about us');
+}
+
 /**
  * `start()` with a second origin beside it, another loopback port that serves `body` as JSON to
  * any page (CORS): a `src` on another site. The strict policy allows fetching from it, so that

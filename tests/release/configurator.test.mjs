@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { version } from '../../scripts/build-pkg.mjs';
-import { CHROMIUM_ARGS, newContext, ready, shownServices } from '../e2e/helpers.mjs';
+import { CHROMIUM_ARGS, fillOurCentre, newContext, ready, shownServices } from '../e2e/helpers.mjs';
 
 const VERSION = version();
 const dist = process.env.SAFE_EXIT_DIST || 'dist';
@@ -84,15 +84,7 @@ test("a partner makes a contacts file in the archive's configurator, served from
   await page.click('#contacts-new');
   await verdict(page, 'errors');
   const card = page.locator('[data-service="0"]');
-  const name = card.getByRole('group', { name: 'Name' });
-  await name.getByLabel('Kazakh').fill('Біздің орталық');
-  await name.getByLabel('Russian').fill('Наш центр');
-  await name.getByLabel('English').fill('Our centre');
-  await card.getByLabel('Short id').fill('our-centre');
-  await card.getByLabel('Number, address or link').fill('150');
-  const source = card.getByRole('group', { name: 'Source (required)' });
-  await source.getByLabel('Address (https://)').fill('https://example.org/about');
-  await source.getByLabel('Title').fill('Our centre: about us');
+  await fillOurCentre(card);
   await verdict(page, 'valid');
   const checker = await page.evaluate(async () => {
     const glue = await import('./embed/glue.js');
