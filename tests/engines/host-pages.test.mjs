@@ -157,9 +157,13 @@ eachEngine({ extraPages }, (env) => {
     await tab.clickInShadow(...EXIT_BUTTON);
     await at(tab, env.neutral.url);
     const site = env.partnerDown();
-    tab.back();
-    await until(async () => !(await tab.url()).startsWith(env.neutral.url), `${env.engine}: Back to the error page`);
-    await site.up();
+    try {
+      tab.back();
+      await until(async () => !(await tab.url()).startsWith(env.neutral.url), `${env.engine}: Back to the error page`, 30000);
+    } finally {
+      // Up again whatever happened: the next tests need the site.
+      await site.up();
+    }
     const seen = env.neutral.visits.length;
     tab.reload();
     await visit(env.neutral, seen + 1);
