@@ -9,16 +9,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { version } from '../../scripts/build-pkg.mjs';
+import { unpackedRelease } from './unpacked.mjs';
 import { CHROMIUM_ARGS, newContext, ready, shownServices } from '../e2e/helpers.mjs';
 
 const VERSION = version();
-const dist = process.env.SAFE_EXIT_DIST || 'dist';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 let work;
 let site;
@@ -78,14 +78,7 @@ before(async () => {
   work = mkdtempSync(join(tmpdir(), 'safe-exit-apache-'));
   // Apache's workers run as www-data: they must be able to read the site.
   chmodSync(work, 0o755);
-  const copy = join(work, 'dist');
-  for (const name of readdirSync(dist).filter((name) => !['release', 'publish', 'wordpress'].includes(name))) {
-    cpSync(join(dist, name), join(copy, name), { recursive: true });
-  }
-  execFileSync('node', ['scripts/build-release.mjs'], { env: { ...process.env, SAFE_EXIT_DIST: copy }, stdio: ['ignore', 'ignore', 'inherit'] });
-  mkdirSync(join(work, 'www'));
-  execFileSync('tar', ['-xzf', join(copy, 'release', `safe-exit-${VERSION}.tar.gz`), '-C', join(work, 'www')]);
-  site = join(work, 'www', `safe-exit-${VERSION}`);
+  site = unpackedRelease(work, 'www');
   execFileSync('chmod', ['-R', 'a+rX', join(work, 'www')]);
   // The partner's page: snippet.html's two parts; and a contacts file of their own beside the version folder.
   const [head, body] = readFileSync(join(site, 'snippet.html'), 'utf8').split('<!-- First thing in <body>: the link is the exit until the widget has loaded. -->');

@@ -6,17 +6,16 @@
 // archive (no 404), and its checks must be the widget's own (its first stage and check_contacts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { version } from '../../scripts/build-pkg.mjs';
+import { unpackedRelease } from './unpacked.mjs';
 import { CHROMIUM_ARGS, fillOurCentre, newContext, ready, shownServices } from '../e2e/helpers.mjs';
 
 const VERSION = version();
-const dist = process.env.SAFE_EXIT_DIST || 'dist';
 let work;
 let site;
 let server;
@@ -25,16 +24,7 @@ let browser;
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'safe-exit-configurator-'));
-  // The release is built from a copy of dist/ (without the other targets' outputs), so that
-  // this test leaves dist/release as it was.
-  const copy = join(work, 'dist');
-  for (const name of readdirSync(dist).filter((name) => !['release', 'publish', 'wordpress'].includes(name))) {
-    cpSync(join(dist, name), join(copy, name), { recursive: true });
-  }
-  execFileSync('node', ['scripts/build-release.mjs'], { env: { ...process.env, SAFE_EXIT_DIST: copy }, stdio: ['ignore', 'ignore', 'inherit'] });
-  mkdirSync(join(work, 'unpacked'));
-  execFileSync('tar', ['-xzf', join(copy, 'release', `safe-exit-${VERSION}.tar.gz`), '-C', join(work, 'unpacked')]);
-  site = join(work, 'unpacked', `safe-exit-${VERSION}`);
+  site = unpackedRelease(work, 'unpacked');
   server = await serve({ root: site });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
