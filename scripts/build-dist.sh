@@ -37,7 +37,7 @@ dist="${SAFE_EXIT_DIST:-dist}"
 # library compiled from source with it, which leaves out the panic formatting and every panic
 # message, location and `Debug` impl it reached (interface −14.1 KB gzip, first stage −2.3 KB,
 # docs/performance.md). Both are unstable, hence RUSTC_BOOTSTRAP for this build only, on the
-# 1.95 toolchain (docs/notes.md, Size); the library, its tests and a Yew app build on plain
+# 1.95 toolchain (docs/decisions/2026-12-02-unstable-build-flags.md); the library, its tests and a Yew app build on plain
 # stable. The standard library's own `optimize_for_size` picks its smaller sort and formatting
 # code (the widget sorts and formats a few dozen items at most): −1.9 KB gzip more.
 sysroot="$(rustc --print sysroot)"

@@ -2,7 +2,7 @@
 //! public pages they were read in, each cited by its own address and date. The law in force
 //! comes first; what applied in the 2020 quarantine is a section of its own, for the next
 //! lockdown or state of emergency. Translations are drafts until a native speaker has reviewed
-//! them. docs/notes.md (2026-12-06) says which articles could not be read, and why those
+//! them. src/guidance/README.md says which articles could not be read, and why those
 //! statements are reports, not law.
 
 use super::{Act, Source, Statement, Status};
