@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { version } from '../../scripts/build-pkg.mjs';
 import { unpackedRelease } from './unpacked.mjs';
-import { CHROMIUM_ARGS, fillOurCentre, newContext, ready, shownServices } from '../e2e/helpers.mjs';
+import { CHROMIUM_ARGS, ENGLISH, fillOurCentre, newContext, ready, shownServices } from '../e2e/helpers.mjs';
 
 const VERSION = version();
 let work;
@@ -64,7 +64,7 @@ test('the archive holds the configurator as a folder of its own, with the bundle
 });
 
 test("a partner makes a contacts file in the archive's configurator, served from their own server, and the widget shows it", async () => {
-  const { context } = await newContext(browser, { viewport: { width: 1280, height: 1600 }, acceptDownloads: true });
+  const { context } = await newContext(browser, { viewport: { width: 1280, height: 1600 }, locale: ENGLISH, acceptDownloads: true });
   const { page, problems } = await watchedPage(context);
   await page.goto(`${base}/configurator/`);
   await ready(page);
