@@ -14,6 +14,7 @@ import { serve } from '../../scripts/serve.mjs';
 import { version } from '../../scripts/build-pkg.mjs';
 import { unpackedRelease } from './unpacked.mjs';
 import { CHROMIUM_ARGS, ENGLISH, fillOurCentre, newContext, ready, shownServices } from '../e2e/helpers.mjs';
+import { TEXTS } from '../../demo/configure-texts.js';
 
 const VERSION = version();
 let work;
@@ -129,4 +130,18 @@ test('opened from the disk, where Chromium refuses its module scripts, the page 
   await served.waitForFunction(() => document.querySelector('#options').dataset.checks === 'ready', null, { timeout: 20000 });
   assert.equal(await served.isHidden('#opened-from-disk'), true);
   await served.close();
+});
+
+test("the archive's configurator speaks Kazakh and Russian from a plain server, with nothing missing", async () => {
+  for (const lang of ['kk', 'ru']) {
+    const { context } = await newContext(browser);
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${base}/configurator/?ui=${lang}`);
+    await page.waitForFunction(() => document.querySelector('#options').dataset.checks === 'ready', null, { timeout: 20000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.textContent('h1'), TEXTS['page.title'][lang]);
+    assert.equal(await page.textContent('#bundle-hint code'), `safe-exit/${VERSION}/`, 'the hint names the archive\'s folder');
+    assert.deepEqual(problems, [], lang);
+    await context.close();
+  }
 });
