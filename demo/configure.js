@@ -7,18 +7,23 @@
 // (src/config.rs), so that a value marked fine here is one the widget accepts. What this file
 // checks on its own is advice (it works, but think again) and the bundle folder, which is not
 // an attribute.
+//
+// The page speaks Kazakh, Russian or English (configure-language.js); what it writes into the
+// snippet is the same in every language.
+import { UI_PARAM, applyTexts, chosenLanguage, text, textsIn } from './configure-language.js';
+import { setEditorTexts } from './contacts-editor.js';
 
-const DEFAULT_BUNDLE = '/safe-exit/';
 /** The fallback link's text: the widget's own exit label. Automatic falls back to Russian. */
 const EXIT_TEXT = { kk: 'Беттен шығу', ru: 'Покинуть страницу', en: 'Exit this page', auto: 'Покинуть страницу' };
-const STATES = {
-  loading: 'loading: the widget is starting; its link already exits.',
-  ready: 'ready: the exit button and the shortcut are armed.',
-  degraded:
-    'degraded: a value was refused or the contacts could not be loaded; the exit still works. The browser console says why.',
-};
+const STATES = ['loading', 'ready', 'degraded'];
 
 const $ = (id) => document.getElementById(id);
+/** The configurator's language, and its text of `key` filled with `values`. */
+let uiLang = chosenLanguage();
+const t = (key, values) => text(key, uiLang, values);
+
+/** The built-in directory's services, once read: where the region suggestions come from. */
+let builtInServices = [];
 const form = $('options');
 
 // ---- Checks (problem: the widget refuses the value; advice: it works, but think again) ----
@@ -29,7 +34,7 @@ const form = $('options');
  * value counts as refused.
  */
 let rules = {
-  check: () => 'The widget is still loading: this value cannot be checked yet.',
+  check: () => t('page.check.loading'),
   defaultExitUrl: null,
 };
 const ruleLoaded = new Promise((loaded) => {
@@ -59,18 +64,20 @@ function widgetSays(name, value) {
 }
 
 function checkExitUrls(urls) {
-  if (!urls.length) return { problems: [], advice: [`Empty: the widget uses ${rules.defaultExitUrl || 'its default'}.`] };
+  if (!urls.length) {
+    return { problems: [], advice: [rules.defaultExitUrl ? t('page.exit.empty-url', { url: rules.defaultExitUrl }) : t('page.exit.empty-default')] };
+  }
   const { problems, advice } = widgetSays('exit-url', urls.join(' '));
   if (problems.length) return { problems, advice };
   for (const url of urls) {
     const host = hostOf(url);
-    if (/^http:/i.test(url)) advice.push(`“${url}” uses plain http, accepted only on this computer for testing.`);
+    if (/^http:/i.test(url)) advice.push(t('page.exit.http', { url }));
     if (/(^|\.)(google|yandex|bing|yahoo|duckduckgo|mail)\.[a-z.]+$/.test(host) && /[/?&](search|q=|text=)/i.test(url)) {
-      advice.push(`“${url}” looks like a search: it would land in the search history of a signed-in account.`);
+      advice.push(t('page.exit.search', { url }));
     } else if (/(^|\.)(youtube\.com|youtu\.be)$/.test(host)) {
-      advice.push(`“${url}” is YouTube, which records what is watched in a signed-in account.`);
+      advice.push(t('page.exit.youtube', { url }));
     }
-    if (host && host === location.hostname) advice.push(`“${url}” is on this site: leave for a different, neutral site.`);
+    if (host && host === location.hostname) advice.push(t('page.exit.same-site', { url }));
   }
   return { problems, advice };
 }
@@ -79,11 +86,9 @@ function checkSrc(value) {
   const { problems, advice } = widgetSays('src', value);
   if (problems.length) return { problems, advice };
   if (/^https?:/i.test(value)) {
-    advice.push(
-      'A file on another origin than your pages is refused by the widget unless the element also has third-party-src="shares-visitor-ip", since fetching it tells that server who visits; it must be sent with CORS headers, and your Content-Security-Policy must allow its origin in connect-src. A path on your own site is simpler and private.',
-    );
+    advice.push(t('page.src.other-origin'));
   } else if (!value.startsWith('/')) {
-    advice.push('This path is relative to each page; start it with / so that every page of your site finds the file.');
+    advice.push(t('page.src.relative'));
   }
   return { problems, advice };
 }
@@ -102,19 +107,20 @@ const isOtherHost = (value) =>
 function checkBundle(value) {
   const problems = [];
   const advice = [];
-  if (!value) problems.push('Give the folder where you copied dist/embed/, for example /safe-exit/.');
-  else if (/[\s<>"'`\\]/.test(value)) problems.push(`“${value}” contains spaces, quotes, backslashes or angle brackets.`);
-  else if (isOtherHost(value)) advice.push(otherHostWarning(value));
+  if (!value) problems.push(t('page.bundle.missing'));
+  else if (/[\s<>"'`\\]/.test(value)) problems.push(t('page.bundle.characters', { value }));
+  else if (isOtherHost(value)) advice.push(otherHostWarning(value, uiLang));
   else if (!isSitePath(value)) {
-    problems.push(`“${value}” is not a folder of your site or an https:// address. Copy dist/embed/ to your own server and give its path, for example /safe-exit/.`);
+    problems.push(t('page.bundle.not-site', { value }));
   } else if (!value.startsWith('/')) {
-    advice.push('Start the path with / so that every page of your site finds the files.');
+    advice.push(t('page.bundle.relative'));
   }
   return { problems, advice };
 }
 
-const otherHostWarning = (value) =>
-  `NOT ON YOUR SITE: the widget would load from ${new URL(value).host}, which runs its script with your pages' rights and sees who visits them. Only use a server that is yours; it must send CORS headers, your Content-Security-Policy must allow it in script-src and connect-src, and you can pin the loader with its integrity value (release/INSTALL.md).`;
+/** The warning for a bundle on another host, in `lang`: the page's language next to the field,
+ *  English in the snippet, which is the same whatever the page's language. */
+const otherHostWarning = (value, lang) => text('page.bundle.other-host', lang, { host: new URL(value).host });
 
 // ---- The chosen configuration ----
 
@@ -174,7 +180,7 @@ function snippet(state) {
   const head = checkBundle(state.bundle).problems.length
     ? ['<!-- In <head>: nothing yet. Give the folder of your own site where the widget’s files are, above. -->']
     : [
-        isOtherHost(state.bundle) ? `<!-- ${otherHostWarning(state.bundle).replace(/--/g, '- -')} -->` : null,
+        isOtherHost(state.bundle) ? `<!-- ${otherHostWarning(state.bundle, 'en').replace(/--/g, '- -')} -->` : null,
         '<!-- In <head>: -->',
         `<script src="${escapeAttribute(`${state.bundle}safe-exit-guard.js`)}"></script>`,
         `<script type="module" src="${escapeAttribute(`${state.bundle}safe-exit.js`)}" blocking="render"></script>`,
@@ -217,8 +223,8 @@ function validate(state) {
   const others = attributes(state).filter(([name]) => !CHECKED_IN_FIELD.includes(name)).flatMap(([name, value]) => widgetSays(name, value).problems);
   errors += others.length;
   $('snippet-problems').textContent = [
-    refusedBundle === null ? '' : `The link that opened this page asked for the widget’s files from “${refusedBundle}”, which is not a folder of your site: it was not used.`,
-    errors ? 'A setting has a problem: the widget would ignore it and use its default. Fix it before copying.' : '',
+    refusedBundle === null ? '' : t('page.snippet.refused-bundle', { value: refusedBundle }),
+    errors ? t('page.snippet.has-problem') : '',
     ...others,
   ].join(' ').trim();
   return errors;
@@ -248,6 +254,8 @@ function remember(state) {
   for (const [name, value] of Object.entries(serialize(state))) {
     if (value !== initial[name]) params.set(name, value);
   }
+  const ui = new URLSearchParams(location.search).get(UI_PARAM);
+  if (ui) params.set(UI_PARAM, ui);
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
@@ -284,6 +292,8 @@ function restore() {
 // what a page with the snippet would show. The loader (embed/safe-exit.js) is loaded once, by
 // this page's <head>, and upgrades each new element.
 let stateObserver;
+/** Shows the live widget's state, in the page's language. */
+let showState = () => {};
 // The contacts editor (contacts-editor.js) asks for the file being edited in the preview: a
 // path on this origin that its service worker answers.
 let editedSrc = null;
@@ -312,10 +322,13 @@ function preview(state) {
   else sample.prepend(element);
 
   stateObserver?.disconnect();
-  const show = () => ($('state').value = STATES[element.dataset.state] || element.dataset.state || 'loading');
-  stateObserver = new MutationObserver(show);
+  showState = () => {
+    const state = element.dataset.state || 'loading';
+    $('state').value = STATES.includes(state) ? t(`page.state.${state}`) : state;
+  };
+  stateObserver = new MutationObserver(showState);
   stateObserver.observe(element, { attributes: true, attributeFilter: ['data-state'] });
-  show();
+  showState();
 }
 
 let shownSnippet = '';
@@ -348,14 +361,38 @@ async function copy() {
   const text = $('snippet').textContent;
   try {
     await navigator.clipboard.writeText(text);
-    $('copy-status').textContent = 'Copied. Paste it into your pages.';
+    $('copy-status').textContent = t('page.copied');
   } catch {
     // No clipboard access (an http:// address, or permission refused): select it instead.
     selectSnippet();
-    $('copy-status').textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    $('copy-status').textContent = t('page.selected');
   }
 }
 
+/** Writes the page in `lang`: its own texts, the contacts editor's, and what the script wrote. */
+function showLanguage(lang) {
+  uiLang = lang;
+  document.documentElement.lang = lang;
+  applyTexts(document, lang);
+  for (const button of document.querySelectorAll('[data-ui-lang]')) button.setAttribute('aria-pressed', String(button.dataset.uiLang === lang));
+  setEditorTexts(lang, textsIn(lang, 'editor.'));
+  showState();
+  showRegions();
+  $('copy-status').textContent = '';
+  validate(readState());
+}
+
+/** The switcher: the page in another language, kept in the address with the other choices. */
+for (const button of document.querySelectorAll('[data-ui-lang]')) {
+  button.addEventListener('click', () => {
+    const params = new URLSearchParams(location.search);
+    params.set(UI_PARAM, button.dataset.uiLang);
+    history.replaceState(null, '', `?${params}`);
+    showLanguage(button.dataset.uiLang);
+  });
+}
+
+showLanguage(uiLang);
 const initial = serialize(readState());
 restore();
 ruleLoaded.then(() => {
@@ -370,19 +407,25 @@ form.addEventListener('change', () => update());
 $('copy').addEventListener('click', copy);
 update();
 
-/** The region codes the built-in directory has, each with the town its first entry names: the
- *  suggestions for "Area shown first", read from the data instead of a list kept by hand. */
-async function listRegions() {
-  const response = await fetch('data/kz.json').catch(() => null);
-  if (!response?.ok) return;
-  const { services = [] } = await response.json().catch(() => ({}));
+/** The region codes the built-in directory has, each with the town its first entry names (in
+ *  the page's language): the suggestions for "Area shown first", read from the data instead of
+ *  a list kept by hand. */
+function showRegions() {
   const list = $('regions');
-  for (const { region, area } of services) {
+  list.replaceChildren();
+  for (const { region, area } of builtInServices) {
     if (!region || list.querySelector(`option[value="${CSS.escape(region)}"]`)) continue;
     const option = document.createElement('option');
     option.value = region;
-    option.textContent = area?.en ?? region;
+    option.textContent = area?.[uiLang] ?? area?.en ?? region;
     list.append(option);
   }
+}
+
+async function listRegions() {
+  const response = await fetch('data/kz.json').catch(() => null);
+  if (!response?.ok) return;
+  ({ services: builtInServices = [] } = await response.json().catch(() => ({})));
+  showRegions();
 }
 listRegions();

@@ -3,40 +3,30 @@
 //
 // Every verdict and message comes from the widget's own Rust checker, `check_contacts`, exported
 // by the interface's wasm (embed/glue.js) and run in a worker (contacts-check-worker.js): the same
-// lines `check-data` prints. This script only places them (next to the field, and at a JSON path
-// and line:column in the text).
+// lines `check-data` prints, in English. This script only places them (next to the field, and at
+// a JSON path and line:column in the text). Its own texts are given by the page that hosts it
+// (setEditorTexts): the configurator gives them from configure-texts.js.
+import { format } from './configure-language.js';
 
 const $ = (id) => document.getElementById(id);
 const LANGS = ['kk', 'ru', 'en'];
-const LANG_NAMES = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
-const KINDS = [
-  ['hotline', 'Hotline'],
-  ['crisis_centre', 'Crisis centre'],
-  ['shelter', 'Shelter'],
-  ['legal_aid', 'Legal aid'],
-  ['online', 'Online help'],
-  ['police', 'Police'],
-  ['emergency', 'Emergency service'],
-];
-const CONTACT_TYPES = [
-  ['voice', 'Phone'],
-  ['sms', 'SMS'],
-  ['whatsapp', 'WhatsApp'],
-  ['telegram', 'Telegram'],
-  ['email', 'E-mail'],
-  ['web', 'Web page'],
-];
-const FLAGS = [
-  ['free', 'Free of charge'],
-  ['accepts_new_residents', 'Accepts new residents'],
-  ['accessible', 'Accessible (wheelchair)'],
-  ['online_consultations', 'Online consultations'],
-];
+const KINDS = ['hotline', 'crisis_centre', 'shelter', 'legal_aid', 'online', 'police', 'emergency'];
+const CONTACT_TYPES = ['voice', 'sms', 'whatsapp', 'telegram', 'email', 'web'];
+const FLAGS = ['free', 'accepts_new_residents', 'accessible', 'online_consultations'];
 const SCHEMA = 'safe-exit/directory/v1';
 /** Longest text put into the text box: a larger file is still checked, but shown there it
  *  would make the page unresponsive. */
 const TEXT_BOX_LIMIT = 2 << 20;
 const CHECK_DELAY_MS = 250;
+
+/** The editor's texts (the `editor.` keys of configure-texts.js) in the language `textsLang`. */
+let texts = null;
+let textsLang = 'en';
+/** The text of `key`, filled with `values`. */
+function t(key, values = {}) {
+  if (!texts?.[key]) throw new Error(`contacts-editor.js has no text "${key}": give it with setEditorTexts`);
+  return format(texts[key], values, textsLang);
+}
 
 const checker = new Worker(new URL('contacts-check-worker.js', import.meta.url), { type: 'module' });
 
@@ -44,6 +34,15 @@ const checker = new Worker(new URL('contacts-check-worker.js', import.meta.url),
  *  edit it (an object whose `services` is an array of objects). Unknown fields are kept. */
 let text = '';
 let model = null;
+/** What the file is called ("none yet", a new file, an opened file's name), in the editor's language. */
+let fileLabel = () => t('editor.no-file');
+/** The checker's last answer, shown again in another language. */
+let lastAnswer = null;
+
+function showFileLabel(label) {
+  fileLabel = label;
+  $('contacts-file-name').textContent = label();
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const emptyService = () => ({
@@ -80,21 +79,21 @@ function load(newText, { fromTextBox = false, file = null } = {}) {
 
 function openFile(file) {
   if (!file) return;
-  $('contacts-file-name').textContent = `${file.name}, ${file.size} bytes`;
+  showFileLabel(() => t('editor.opened-file', { name: file.name, n: file.size }));
   $('contacts-problems').replaceChildren();
   load('', { file });
 }
 
 function startEmpty() {
-  $('contacts-file-name').textContent = 'A new file';
+  showFileLabel(() => t('editor.new-file'));
   load(JSON.stringify({ schema: SCHEMA, updated: today(), services: [emptyService()] }, null, 2) + '\n');
 }
 
 async function startBuiltIn() {
-  $('contacts-file-name').textContent = 'The built-in Kazakhstan contacts';
+  showFileLabel(() => t('editor.builtin-file'));
   const response = await fetch('data/kz.json').catch(() => null);
   if (!response?.ok) {
-    $('contacts-status').textContent = 'The built-in contacts (data/kz.json beside this page) could not be loaded: copy static/data/kz.json there, or open it as a file.';
+    $('contacts-status').textContent = t('editor.builtin-failed');
     return;
   }
   load(await response.text());
@@ -119,7 +118,7 @@ let lastRequest = 0;
 function check(message, delay = 0) {
   clearTimeout(checkTimer);
   const id = ++lastRequest;
-  $('contacts-status').textContent = 'Checking…';
+  $('contacts-status').textContent = t('editor.checking');
   delete $('contacts-status').dataset.verdict;
   checkTimer = setTimeout(() => checker.postMessage({ ...message, id, textLimit: TEXT_BOX_LIMIT, today: today() }), delay);
 }
@@ -133,15 +132,17 @@ checker.addEventListener('message', ({ data }) => {
   if (data.id !== lastRequest) return;
   if (data.text === null) {
     text = '';
-    $('contacts-text').placeholder = `This file has ${data.length} characters: too large to show here.`;
+    $('contacts-text').placeholder = t('editor.too-large', { n: data.length });
   } else if (data.text !== text) {
     text = data.text;
     $('contacts-text').value = text;
   }
+  lastAnswer = data;
   showReport(data);
+  notifyPreview();
 });
 checker.addEventListener('error', (event) => {
-  $('contacts-status').textContent = `The checker could not start in this browser (${event.message || 'no reason given'}): reload the page.`;
+  $('contacts-status').textContent = t('editor.checker-failed', { reason: event.message || t('editor.no-reason') });
 });
 
 const PLACE = /^service (?:#(\d+)|"([^"]*)"), field `(.*)`$/;
@@ -183,7 +184,7 @@ function showReport({ report, value, places: placeList, shared }) {
   }
   const problems = placeProblems(report, services, shared);
 
-  $('contacts-status').textContent = report.summary;
+  $('contacts-status').textContent = summary(report);
   $('contacts-status').dataset.verdict = report.errors ? 'errors' : report.warnings ? 'warnings' : 'valid';
   $('contacts-download').disabled = report.valid === 0;
 
@@ -198,7 +199,7 @@ function showReport({ report, value, places: placeList, shared }) {
       if (problem.path || where) {
         const place = document.createElement('span');
         place.className = 'place';
-        place.textContent = [problem.path, where && `line ${where.line}:${where.column}`].filter(Boolean).join(' · ');
+        place.textContent = [problem.path, where && t('editor.line-column', where)].filter(Boolean).join(' · ');
         item.append(place, ' ');
       }
       const line = document.createElement('span');
@@ -207,7 +208,7 @@ function showReport({ report, value, places: placeList, shared }) {
       item.append(line);
       const slot = problem.service === null ? null : slotFor(problem.service, problem.field);
       if (slot) {
-        const go = element('button', { type: 'button', class: 'small link' }, 'Go to the field');
+        const go = element('button', { type: 'button', class: 'small link' }, t('editor.go-to-field'));
         go.addEventListener('click', () => {
           const control = controlFor(slot, problem.field);
           slot.scrollIntoView({ block: 'center' });
@@ -233,7 +234,16 @@ function showReport({ report, value, places: placeList, shared }) {
     else if (!slot.classList.contains('is-error')) slot.classList.add('is-advice');
     if (problem.severity === 'error') controlFor(slot, problem.field)?.setAttribute('aria-invalid', 'true');
   }
-  notifyPreview();
+}
+
+/** The checker's verdict from its counts, as its summary line says it in English: "1 service
+ *  valid; 9 errors, 4 warnings". */
+function summary({ valid, errors, warnings }) {
+  return t('editor.summary', {
+    valid: t('editor.summary.valid', { n: valid }),
+    errors: t('editor.summary.errors', { n: errors }),
+    warnings: t('editor.summary.warnings', { n: warnings }),
+  });
 }
 
 /** The control a problem is about, in the group of its slot: a contact's type or its value. */
@@ -325,7 +335,7 @@ function translated(owner, key, label, { type = 'text' } = {}) {
     'fieldset',
     { class: 'editor-field translated' },
     element('legend', {}, label),
-    ...LANGS.map((lang) => textInput(LANG_NAMES[lang], current[lang], set(lang), { type })),
+    ...LANGS.map((lang) => textInput(t(`editor.lang.${lang}`), current[lang], set(lang), { type })),
     problemSlot(key),
   );
 }
@@ -338,7 +348,7 @@ function flagSelect(service, key, label) {
   const value = service[key] === true ? 'yes' : service[key] === false ? 'no' : '';
   return field(
     key,
-    select(label, [['', 'Not stated'], ['yes', 'Yes'], ['no', 'No']], value, (v) => {
+    select(label, [['', t('editor.not-stated')], ['yes', t('editor.yes')], ['no', t('editor.no')]], value, (v) => {
       if (v === '') delete service[key];
       else service[key] = v === 'yes';
     }),
@@ -347,7 +357,7 @@ function flagSelect(service, key, label) {
 
 function contactRow(service, index) {
   const contact = service.contacts[index];
-  const remove = element('button', { type: 'button', class: 'small' }, 'Remove');
+  const remove = element('button', { type: 'button', class: 'small' }, t('editor.remove'));
   remove.addEventListener('click', () => {
     service.contacts.splice(index, 1);
     renderForm();
@@ -356,8 +366,8 @@ function contactRow(service, index) {
   return element(
     'div',
     { class: 'editor-field contact', 'data-contact': index },
-    select('Type', CONTACT_TYPES, contact.type, (v) => (contact.type = v)),
-    textInput('Number, address or link', contact.value, (v) => (contact.value = v), { wide: true }),
+    select(t('editor.contact-type'), CONTACT_TYPES.map((type) => [type, t(`editor.contact.${type}`)]), contact.type, (v) => (contact.type = v)),
+    textInput(t('editor.contact-value'), contact.value, (v) => (contact.value = v), { wide: true }),
     remove,
     problemSlot(`contacts[${index}]`),
   );
@@ -365,7 +375,7 @@ function contactRow(service, index) {
 
 function serviceCard(service, index, count) {
   const card = element('fieldset', { class: 'service', 'data-service': index });
-  const title = service.name?.en || service.name?.ru || service.name?.kk || service.id || 'New service';
+  const title = service.name?.[textsLang] || service.name?.en || service.name?.ru || service.name?.kk || service.id || t('editor.new-service');
   const move = (by, label) => {
     const button = element('button', { type: 'button', class: 'small', disabled: index + by < 0 || index + by >= count }, label);
     button.addEventListener('click', () => {
@@ -376,14 +386,14 @@ function serviceCard(service, index, count) {
     });
     return button;
   };
-  const remove = element('button', { type: 'button', class: 'small' }, 'Remove this service');
+  const remove = element('button', { type: 'button', class: 'small' }, t('editor.remove-service'));
   remove.addEventListener('click', () => {
     model.services.splice(index, 1);
     renderForm();
     serialize();
   });
   if (!Array.isArray(service.contacts)) service.contacts = [];
-  const addContact = element('button', { type: 'button', class: 'small' }, 'Add a way to reach it');
+  const addContact = element('button', { type: 'button', class: 'small' }, t('editor.add-contact'));
   addContact.addEventListener('click', () => {
     service.contacts.push({ type: 'voice', value: '' });
     renderForm();
@@ -392,52 +402,52 @@ function serviceCard(service, index, count) {
   const source = typeof service.source === 'object' && service.source ? service.source : (service.source = {});
   card.append(
     element('legend', {}, `${index + 1}. ${title}`),
-    element('div', { class: 'service-actions' }, move(-1, 'Move up'), move(1, 'Move down'), remove),
+    element('div', { class: 'service-actions' }, move(-1, t('editor.move-up')), move(1, t('editor.move-down')), remove),
     problemSlot(''),
-    translated(service, 'name', 'Name'),
-    field('kind', select('What it is', KINDS, service.kind, (v) => (service.kind = v))),
+    translated(service, 'name', t('editor.name')),
+    field('kind', select(t('editor.kind'), KINDS.map((kind) => [kind, t(`editor.kind.${kind}`)]), service.kind, (v) => (service.kind = v))),
     field(
       'id',
-      textInput('Short id', service.id, (v) => (service.id = v), { hint: 'Lower-case letters, digits and dashes, unique in the file, e.g. almaty-crisis-centre.' }),
+      textInput(t('editor.id'), service.id, (v) => (service.id = v), { hint: t('editor.id-hint') }),
     ),
     element(
       'fieldset',
       { class: 'editor-field contacts' },
-      element('legend', {}, 'How to reach it'),
-      element('p', { class: 'hint' }, 'Phone numbers as dialled (+7 …, or a short number such as 150): the widget shows exactly the number its link dials. Telegram: @username. WhatsApp: the phone number.'),
+      element('legend', {}, t('editor.reach')),
+      element('p', { class: 'hint' }, t('editor.reach-hint')),
       ...service.contacts.map((_, i) => contactRow(service, i)),
       addContact,
       problemSlot('contacts'),
     ),
     field(
       'region',
-      textInput('Region code (empty: nationwide)', service.region, (v) => {
+      textInput(t('editor.region'), service.region, (v) => {
         if (v.trim()) service.region = v;
         else delete service.region;
-      }, { hint: 'Lower-case, e.g. almaty; give the area name below too.' }),
+      }, { hint: t('editor.region-hint') }),
     ),
-    translated(service, 'area', 'Area served (with a region code)'),
-    translated(service, 'hours', 'Opening hours (24/7 if always open)'),
-    ...FLAGS.map(([key, label]) => flagSelect(service, key, label)),
+    translated(service, 'area', t('editor.area')),
+    translated(service, 'hours', t('editor.hours')),
+    ...FLAGS.map((key) => flagSelect(service, key, t(`editor.flag.${key}`))),
     field(
       'languages',
-      textInput('Languages spoken', (Array.isArray(service.languages) ? service.languages : []).join(' '), (v) => {
+      textInput(t('editor.languages'), (Array.isArray(service.languages) ? service.languages : []).join(' '), (v) => {
         const codes = v.split(/[\s,]+/).filter(Boolean);
         if (codes.length) service.languages = codes;
         else delete service.languages;
-      }, { hint: 'Codes separated by spaces, e.g. kk ru en.' }),
+      }, { hint: t('editor.languages-hint') }),
     ),
-    translated(service, 'notes', 'Notes', { type: 'textarea' }),
+    translated(service, 'notes', t('editor.notes'), { type: 'textarea' }),
     element(
       'fieldset',
       { class: 'editor-field' },
-      element('legend', {}, 'Source (required)'),
-      element('p', { class: 'hint' }, 'The public page that gives these facts: every contact the widget shows names its source.'),
-      textInput('Address (https://)', source.url, (v) => (source.url = v), { type: 'url', wide: true }),
-      textInput('Title', source.title, (v) => (source.title = v), { wide: true }),
+      element('legend', {}, t('editor.source')),
+      element('p', { class: 'hint' }, t('editor.source-hint')),
+      textInput(t('editor.source-url'), source.url, (v) => (source.url = v), { type: 'url', wide: true }),
+      textInput(t('editor.source-title'), source.title, (v) => (source.title = v), { wide: true }),
       problemSlot('source'),
     ),
-    field('verified', textInput('Date last verified against the source (required)', service.verified, (v) => (service.verified = v), { type: 'date' })),
+    field('verified', textInput(t('editor.verified'), service.verified, (v) => (service.verified = v), { type: 'date' })),
   );
   return card;
 }
@@ -486,7 +496,7 @@ const isPreviewWorker = (registration) =>
  * registered afterwards, whether the preview is unticked, the page reloaded or the tab closed.
  */
 async function previewWorker() {
-  if (!('serviceWorker' in navigator)) throw new Error('this browser has no service workers');
+  if (!('serviceWorker' in navigator)) throw new Error(t('editor.preview.no-workers'));
   const container = navigator.serviceWorker;
   const controlled = () => container.controller?.scriptURL === PREVIEW_WORKER;
   workerReady ||= (async () => {
@@ -494,7 +504,7 @@ async function previewWorker() {
     if (controlled()) return;
     const existing = await container.getRegistration(PREVIEW_SCOPE);
     if (existing && existing.scope === PREVIEW_SCOPE && !isPreviewWorker(existing)) {
-      throw new Error('this site’s own service worker serves this very address, and the preview’s would replace it; open the configurator as configure.html');
+      throw new Error(t('editor.preview.site-worker'));
     }
     const claimed = new Promise((done) => {
       const listener = () => controlled() && (container.removeEventListener('controllerchange', listener), done());
@@ -522,7 +532,7 @@ async function notifyPreview() {
     await previewWorker();
     $('contacts-preview-status').textContent = '';
   } catch (error) {
-    $('contacts-preview-status').textContent = `The preview cannot show this file here: ${error.message}. Download it and try it on your site.`;
+    $('contacts-preview-status').textContent = t('editor.preview-failed', { reason: error.message });
     return;
   }
   // A new address each time, so that the widget loads the file again.
@@ -539,6 +549,19 @@ function showPreviewIn(lang) {
   const chooser = $('lang');
   chooser.value = lang;
   chooser.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * Gives the editor its texts in `lang` (the `editor.` keys of configure-texts.js, each a text or
+ * its plural forms), and shows in them what it shows already. A page that hosts the editor calls
+ * it before anything else; the configurator again when its language changes.
+ */
+export function setEditorTexts(lang, editorTexts) {
+  texts = editorTexts;
+  textsLang = lang;
+  $('contacts-file-name').textContent = fileLabel();
+  renderForm();
+  if (lastAnswer) showReport(lastAnswer);
 }
 
 // ---- Wiring ----

@@ -64,15 +64,24 @@ for (const name of readdirSync(dist).filter((name) => /^(configure|contacts-)/.t
 for (const path of walk(`${dist}/embed`)) files.set(`${CONFIGURATOR}/embed/${path}`, readFileSync(`${dist}/embed/${path}`));
 files.set(`${CONFIGURATOR}/data/kz.json`, readFileSync(`${dist}/data/kz.json`));
 let page = readFileSync(`${dist}/configure.html`, 'utf8');
-page = replaceOnce(page, '    <p class="crumbs"><a href="index.html">← Back to the demo site</a></p>\n', '', 'configure.html');
+page = replaceOnce(page, '    <p class="crumbs"><a href="index.html" data-text="page.back">← Back to the demo site</a></p>\n', '', 'configure.html');
 page = replaceOnce(page, 'value="/safe-exit/"', `value="/${BUNDLE}/"`, 'configure.html');
-page = replaceOnce(page, 'The folder on your own server where you copied\n          <code>dist/embed/</code>.', `The folder on your own server where you copied\n          <code>${BUNDLE}/</code> of the release archive.`, 'configure.html');
-// Opened from the disk, the page says so in plain words (release/configurator/opened-from-disk.js).
+// The hint's sentence is the page's, in its language (configure-texts.js); only the folder it names changes.
+page = replaceOnce(page, 'where you copied\n          <code>dist/embed/</code>.', `where you copied\n          <code>${BUNDLE}/</code>.`, 'configure.html');
+// Opened from the disk, the page says so in plain words (release/configurator/opened-from-disk.js),
+// in its three languages at once: there no module runs, so none can choose one.
 page = replaceOnce(page, '  <script type="module" src="configure.js"></script>\n', '  <script src="opened-from-disk.js" defer></script>\n  <script type="module" src="configure.js"></script>\n', 'configure.html');
-page = replaceOnce(page, '<h1>Configure the Safe Exit widget</h1>\n', `<h1>Configure the Safe Exit widget</h1>
-    <p id="opened-from-disk" class="problem is-error" hidden>This page was opened from your computer's disk, where
-      browsers do not run it: nothing below works. Copy the folder <code>configurator/</code> to your web server and
-      open it there, as INSTALL.md says (section 5).</p>\n`, 'configure.html');
+page = replaceOnce(page, '<h1 data-text="page.title">Configure the Safe Exit widget</h1>\n', `<h1 data-text="page.title">Configure the Safe Exit widget</h1>
+    <div id="opened-from-disk" class="problem is-error" hidden>
+      <p lang="kk">Бұл бет компьютеріңіздің дискісінен ашылды, ал браузерлер оны мұндай жағдайда іске қоспайды:
+        төмендегі ештеңе жұмыс істемейді. <code>configurator/</code> қалтасын веб-серверіңізге көшіріп, оны сол жерден
+        ашыңыз, INSTALL.md файлында (5-бөлім) жазылғандай.</p>
+      <p lang="ru">Эта страница открыта с диска вашего компьютера, где браузеры её не запускают: ничего ниже не
+        работает. Скопируйте папку <code>configurator/</code> на свой веб-сервер и откройте её там, как сказано в
+        INSTALL.md (раздел 5).</p>
+      <p lang="en">This page was opened from your computer's disk, where browsers do not run it: nothing below works.
+        Copy the folder <code>configurator/</code> to your web server and open it there, as INSTALL.md says (section 5).</p>
+    </div>\n`, 'configure.html');
 files.set(`${CONFIGURATOR}/index.html`, Buffer.from(page));
 files.set(`${CONFIGURATOR}/opened-from-disk.js`, readFileSync('release/configurator/opened-from-disk.js'));
 files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));

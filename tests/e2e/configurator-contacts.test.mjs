@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, newContext, ready, oneServiceDirectory, fillOurCentre } from './helpers.mjs';
+import { start, newContext, ready, oneServiceDirectory, fillOurCentre, ENGLISH } from './helpers.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -16,7 +16,7 @@ const VIEWPORT = { width: 1280, height: 1600 };
 const TODAY = '2026-12-06T12:00:00Z';
 
 async function openConfigurator() {
-  const { context } = await newContext(env.browser, { viewport: VIEWPORT, acceptDownloads: true });
+  const { context } = await newContext(env.browser, { viewport: VIEWPORT, locale: ENGLISH, acceptDownloads: true });
   // A fixed clock: the checker warns of entries verified more than six months before today.
   await context.clock.setFixedTime(new Date(TODAY));
   const page = await context.newPage();

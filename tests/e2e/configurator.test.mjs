@@ -3,7 +3,7 @@
 // served with the strict CSP, gives a working widget. All without a CSP violation or error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, ready, exitButton, left } from './helpers.mjs';
+import { start, newContext, ready, exitButton, left, ENGLISH } from './helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 let env;
@@ -68,7 +68,7 @@ async function previewAttributes(page, expected) {
 }
 
 test('the snippet and the live preview follow every choice, with no CSP violation or error', async () => {
-  const { context } = await newContext(env.browser, { viewport: VIEWPORT });
+  const { context } = await newContext(env.browser, { viewport: VIEWPORT, locale: ENGLISH });
   const { page, problems } = await openConfigurator(context);
   const first = await page.textContent('#snippet');
   assert.match(first, /<script src="\/safe-exit\/safe-exit-guard\.js"><\/script>\n<script type="module" src="\/safe-exit\/safe-exit\.js" blocking="render"><\/script>/);
@@ -118,7 +118,7 @@ test('the snippet and the live preview follow every choice, with no CSP violatio
 });
 
 test('an exit URL the widget would refuse is flagged next to its field, and the fix clears it', async () => {
-  const { context } = await newContext(env.browser, { viewport: VIEWPORT });
+  const { context } = await newContext(env.browser, { viewport: VIEWPORT, locale: ENGLISH });
   const { page } = await openConfigurator(context);
   await page.fill('#exit-url', 'http://example.org/weather');
   assert.equal(await page.getAttribute('#exit-url', 'aria-invalid'), 'true');
@@ -134,7 +134,7 @@ test('an exit URL the widget would refuse is flagged next to its field, and the 
 });
 
 test('the copied snippet, pasted into a page served with the strict CSP, gives a working widget', async () => {
-  const { context, neutral } = await newContext(env.browser, { viewport: VIEWPORT });
+  const { context, neutral } = await newContext(env.browser, { viewport: VIEWPORT, locale: ENGLISH });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
   const { page } = await openConfigurator(context);
   await choose(page, {
@@ -207,7 +207,7 @@ ${body}
 // in, an https host (a static host of the partner's own) is written with a loud warning in
 // the snippet itself, and anything else that is not a folder of the site gets no <script>.
 test('the snippet only loads the widget from the partner’s own site, or says loudly that it does not', async () => {
-  const { context } = await newContext(env.browser, { viewport: VIEWPORT });
+  const { context } = await newContext(env.browser, { viewport: VIEWPORT, locale: ENGLISH });
   for (const bundle of ['https://cdn.evil.example/safe-exit/', 'data:text/javascript,alert(1)//', '//evil.example/x/', '/\\evil.example/']) {
     const page = await context.newPage();
     const problems = watchProblems(page);

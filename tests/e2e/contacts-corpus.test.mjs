@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { start, newContext, ready, until } from './helpers.mjs';
+import { start, newContext, ready, until, ENGLISH } from './helpers.mjs';
 
 const CORPUS = 'tests/corpus/contacts';
 const files = readdirSync(CORPUS).filter((name) => name.endsWith('.json')).sort();
@@ -33,7 +33,7 @@ test('the corpus has good and hostile files', () => {
 });
 
 test("the configurator's checker gives each corpus file check-data's lines", async () => {
-  const { context } = await newContext(env.browser, { viewport: { width: 1280, height: 1600 } });
+  const { context } = await newContext(env.browser, { viewport: { width: 1280, height: 1600 }, locale: ENGLISH });
   // The day check-data is run on in tests/contacts_corpus.rs: no entry of the corpus is old then.
   await context.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
   const page = await context.newPage();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { serve, STRICT_CSP } from '../../scripts/serve.mjs';
 import assert from 'node:assert/strict';
+import { TEXTS } from '../../demo/configure-texts.js';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -40,17 +41,23 @@ export function oneServiceDirectory(id) {
   });
 }
 
-/** Fills the configurator's service `card` with one valid service, as a partner would. */
-export async function fillOurCentre(card) {
-  const name = card.getByRole('group', { name: 'Name' });
-  await name.getByLabel('Kazakh').fill('Біздің орталық');
-  await name.getByLabel('Russian').fill('Наш центр');
-  await name.getByLabel('English').fill('Our centre');
-  await card.getByLabel('Short id').fill('our-centre');
-  await card.getByLabel('Number, address or link').fill('150');
-  const source = card.getByRole('group', { name: 'Source (required)' });
-  await source.getByLabel('Address (https://)').fill('https://example.org/about');
-  await source.getByLabel('Title').fill('Our centre: about us');
+/** The browser's language for tests that read the configurator's English texts: the
+ *  configurator speaks the browser's language (demo/configure-language.js). */
+export const ENGLISH = 'en-US';
+
+/** Fills the configurator's service `card` with one valid service, as a partner would, finding
+ *  the fields by their labels in the configurator's language `lang`. */
+export async function fillOurCentre(card, lang = 'en') {
+  const label = (key) => ({ name: TEXTS[key][lang], exact: true });
+  const name = card.getByRole('group', label('editor.name'));
+  await name.getByLabel(TEXTS['editor.lang.kk'][lang], { exact: true }).fill('Біздің орталық');
+  await name.getByLabel(TEXTS['editor.lang.ru'][lang], { exact: true }).fill('Наш центр');
+  await name.getByLabel(TEXTS['editor.lang.en'][lang], { exact: true }).fill('Our centre');
+  await card.getByLabel(TEXTS['editor.id'][lang], { exact: true }).fill('our-centre');
+  await card.getByLabel(TEXTS['editor.contact-value'][lang], { exact: true }).fill('150');
+  const source = card.getByRole('group', label('editor.source'));
+  await source.getByLabel(TEXTS['editor.source-url'][lang], { exact: true }).fill('https://example.org/about');
+  await source.getByLabel(TEXTS['editor.source-title'][lang], { exact: true }).fill('Our centre: about us');
 }
 
 /**

@@ -13,7 +13,8 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { version } from '../../scripts/build-pkg.mjs';
 import { unpackedRelease } from './unpacked.mjs';
-import { CHROMIUM_ARGS, fillOurCentre, newContext, ready, shownServices } from '../e2e/helpers.mjs';
+import { CHROMIUM_ARGS, ENGLISH, fillOurCentre, newContext, ready, shownServices } from '../e2e/helpers.mjs';
+import { TEXTS } from '../../demo/configure-texts.js';
 
 const VERSION = version();
 let work;
@@ -52,7 +53,7 @@ const verdict = (page, wanted) =>
 test('the archive holds the configurator as a folder of its own, with the bundle it previews', () => {
   const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => `${name}/${f}`) : [name]));
   const configurator = files(join(site, 'configurator'));
-  for (const path of ['index.html', 'opened-from-disk.js', 'configure.js', 'configure.css', 'contacts-editor.js', 'contacts-check-worker.js', 'contacts-preview-sw.js', 'data/kz.json']) {
+  for (const path of ['index.html', 'opened-from-disk.js', 'configure.js', 'configure-language.js', 'configure-texts.js', 'configure.css', 'contacts-editor.js', 'contacts-check-worker.js', 'contacts-preview-sw.js', 'data/kz.json']) {
     assert.ok(configurator.includes(path), `configurator/${path} is in the archive`);
   }
   for (const path of files(join(site, 'safe-exit', VERSION))) {
@@ -64,7 +65,7 @@ test('the archive holds the configurator as a folder of its own, with the bundle
 });
 
 test("a partner makes a contacts file in the archive's configurator, served from their own server, and the widget shows it", async () => {
-  const { context } = await newContext(browser, { viewport: { width: 1280, height: 1600 }, acceptDownloads: true });
+  const { context } = await newContext(browser, { viewport: { width: 1280, height: 1600 }, locale: ENGLISH, acceptDownloads: true });
   const { page, problems } = await watchedPage(context);
   await page.goto(`${base}/configurator/`);
   await ready(page);
@@ -129,4 +130,18 @@ test('opened from the disk, where Chromium refuses its module scripts, the page 
   await served.waitForFunction(() => document.querySelector('#options').dataset.checks === 'ready', null, { timeout: 20000 });
   assert.equal(await served.isHidden('#opened-from-disk'), true);
   await served.close();
+});
+
+test("the archive's configurator speaks Kazakh and Russian from a plain server, with nothing missing", async () => {
+  for (const lang of ['kk', 'ru']) {
+    const { context } = await newContext(browser);
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${base}/configurator/?ui=${lang}`);
+    await page.waitForFunction(() => document.querySelector('#options').dataset.checks === 'ready', null, { timeout: 20000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.textContent('h1'), TEXTS['page.title'][lang]);
+    assert.equal(await page.textContent('#bundle-hint code'), `safe-exit/${VERSION}/`, 'the hint names the archive\'s folder');
+    assert.deepEqual(problems, [], lang);
+    await context.close();
+  }
 });
