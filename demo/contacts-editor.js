@@ -92,9 +92,9 @@ function startEmpty() {
 
 async function startBuiltIn() {
   $('contacts-file-name').textContent = 'The built-in Kazakhstan contacts';
-  const response = await fetch('data/kz.json').catch(() => null);
+  const response = await fetch(new URL('data/kz.json', import.meta.url)).catch(() => null);
   if (!response?.ok) {
-    $('contacts-status').textContent = 'The built-in contacts (data/kz.json beside this page) could not be loaded: copy static/data/kz.json there, or open it as a file.';
+    $('contacts-status').textContent = 'The built-in contacts (data/kz.json beside this script) could not be loaded: copy static/data/kz.json there, or open it as a file.';
     return;
   }
   load(await response.text());
@@ -233,6 +233,8 @@ function showReport({ report, value, places: placeList, shared }) {
     else if (!slot.classList.contains('is-error')) slot.classList.add('is-advice');
     if (problem.severity === 'error') controlFor(slot, problem.field)?.setAttribute('aria-invalid', 'true');
   }
+  // A page with a preview of its own (the WordPress plugin's settings) follows the checked text.
+  document.dispatchEvent(new CustomEvent('safe-exit-contacts-checked', { detail: { text, report } }));
   notifyPreview();
 }
 
@@ -517,7 +519,7 @@ async function removeLeftWorkers() {
 const leftWorkersRemoved = removeLeftWorkers().catch(() => {});
 
 async function notifyPreview() {
-  if (!$('contacts-preview').checked || !text) return;
+  if (!$('contacts-preview')?.checked || !text) return;
   try {
     await previewWorker();
     $('contacts-preview-status').textContent = '';
@@ -569,7 +571,7 @@ $('contacts-add').addEventListener('click', () => {
   serialize();
 });
 $('contacts-download').addEventListener('click', download);
-$('contacts-preview').addEventListener('change', (event) => (event.target.checked ? notifyPreview() : stopPreview()));
+$('contacts-preview')?.addEventListener('change', (event) => (event.target.checked ? notifyPreview() : stopPreview()));
 for (const button of document.querySelectorAll('[data-preview-lang]')) {
   button.addEventListener('click', () => showPreviewIn(button.dataset.previewLang));
 }
