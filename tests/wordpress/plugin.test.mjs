@@ -172,6 +172,7 @@ for (const [locale, catalogue] of [['ru_RU', 'safe-exit-ru_RU.po'], ['kk', 'safe
       const { page } = admin;
       await openSettings(page);
       assert.equal(await page.locator('label[for="safe_exit_exit_urls"]').innerText(), translated('Exit destinations'));
+      assert.equal(await page.locator('#contacts-new').innerText(), translated('Start a new file'), 'the contacts editor too');
       assert.match(await page.locator('.wrap .notice-info').innerText(), new RegExp(translated('This translation has not yet been checked by a native speaker.')));
     } finally {
       await sql("DELETE FROM wp_usermeta WHERE user_id = 1 AND meta_key = 'locale'");
@@ -387,6 +388,11 @@ test('the administrator makes a contacts file in the editor: a bad field gets th
   const { page } = admin;
   await openSettings(page);
   await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
+  // The built-in contacts, shipped in the plugin, are there to start from.
+  await page.click('#contacts-builtin');
+  const builtIn = readFileSync('static/data/kz.json', 'utf8');
+  await page.waitForFunction((text) => document.querySelector('#contacts-text').value === text, builtIn);
+  await page.locator(`#contacts-services [data-service="${JSON.parse(builtIn).services.length - 1}"]`).waitFor();
   await page.click('#contacts-new');
   await verdict(page, 'errors');
   const card = page.locator('#contacts-services [data-service="0"]');
