@@ -60,6 +60,7 @@ function check(contents) {
 
 // The editor opens the saved file, as if it had been typed into its text box: its entries age
 // while nobody edits it, and the checker warns of those verified more than six months ago.
+// Where the editor cannot load, its text box is still the plain field the form sends.
 import(script.dataset.editor).then(
   () => pasted.value.trim() && pasted.dispatchEvent(new Event('input')),
   () => {},
