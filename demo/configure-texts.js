@@ -389,9 +389,9 @@ export const TEXTS = {
     ru: { one: '{name}, {n} байт', few: '{name}, {n} байта', many: '{name}, {n} байт', other: '{name}, {n} байта' },
   },
   'editor.builtin-failed': {
-    en: 'The built-in contacts (data/kz.json beside this page) could not be loaded: copy static/data/kz.json there, or open it as a file.',
-    kk: 'Кірістірілген байланыстар (осы беттің жанындағы data/kz.json) жүктелмеді: static/data/kz.json файлын сол жерге көшіріңіз немесе оны файл ретінде ашыңыз.',
-    ru: 'Не удалось загрузить встроенные контакты (data/kz.json рядом с этой страницей): скопируйте туда static/data/kz.json или откройте его как файл.',
+    en: 'The built-in contacts (data/kz.json beside this script) could not be loaded: copy static/data/kz.json there, or open it as a file.',
+    kk: 'Кірістірілген байланыстар (осы скрипттің жанындағы data/kz.json) жүктелмеді: static/data/kz.json файлын сол жерге көшіріңіз немесе оны файл ретінде ашыңыз.',
+    ru: 'Не удалось загрузить встроенные контакты (data/kz.json рядом с этим скриптом): скопируйте туда static/data/kz.json или откройте его как файл.',
   },
   'editor.checking': { en: 'Checking…', kk: 'Тексерілуде…', ru: 'Проверка…' },
   'editor.too-large': {

@@ -91,7 +91,7 @@ function startEmpty() {
 
 async function startBuiltIn() {
   showFileLabel(() => t('editor.builtin-file'));
-  const response = await fetch('data/kz.json').catch(() => null);
+  const response = await fetch(new URL('data/kz.json', import.meta.url)).catch(() => null);
   if (!response?.ok) {
     $('contacts-status').textContent = t('editor.builtin-failed');
     return;
@@ -139,6 +139,8 @@ checker.addEventListener('message', ({ data }) => {
   }
   lastAnswer = data;
   showReport(data);
+  // A page with a preview of its own (the WordPress plugin's settings) follows the checked text.
+  document.dispatchEvent(new CustomEvent('safe-exit-contacts-checked', { detail: { text, report: data.report } }));
   notifyPreview();
 });
 checker.addEventListener('error', (event) => {
@@ -527,7 +529,7 @@ async function removeLeftWorkers() {
 const leftWorkersRemoved = removeLeftWorkers().catch(() => {});
 
 async function notifyPreview() {
-  if (!$('contacts-preview').checked || !text) return;
+  if (!$('contacts-preview')?.checked || !text) return;
   try {
     await previewWorker();
     $('contacts-preview-status').textContent = '';
@@ -592,7 +594,7 @@ $('contacts-add').addEventListener('click', () => {
   serialize();
 });
 $('contacts-download').addEventListener('click', download);
-$('contacts-preview').addEventListener('change', (event) => (event.target.checked ? notifyPreview() : stopPreview()));
+$('contacts-preview')?.addEventListener('change', (event) => (event.target.checked ? notifyPreview() : stopPreview()));
 for (const button of document.querySelectorAll('[data-preview-lang]')) {
   button.addEventListener('click', () => showPreviewIn(button.dataset.previewLang));
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds dist/wordpress/safe-exit.zip, the WordPress plugin: one folder safe-exit/ holding the
-# plugin's source (wordpress/), its compiled translations, and the partner bundle in embed/.
+# plugin's source (wordpress/), its compiled translations, the partner bundle in embed/ and the
+# configurator's contacts editor (demo/contacts-*.js) for the settings page.
 # The bundle is copied here and only here, from SAFE_EXIT_BUNDLE (default dist/embed, which
 # `make dist` writes), so that the plugin can ship another build of it (a release) unchanged.
 # The zip is reproducible (scripts/zip-folder.mjs): its only timestamp is the commit's.
@@ -19,6 +20,10 @@ rm -rf "$out"
 mkdir -p "$stage"
 cp -r "${SAFE_EXIT_WP_SOURCE:-wordpress}/." "$stage/"
 cp -r "$bundle" "$stage/embed"
+# The configurator's contacts editor, for the settings page: its scripts beside embed/ as in
+# dist/ (the checker's worker loads embed/glue.js), and the built-in contacts to start from.
+cp demo/contacts-editor.js demo/contacts-check-worker.js demo/contacts-locate.js demo/configure-language.js demo/configure-texts.js "$stage/"
+mkdir -p "$stage/data" && cp static/data/kz.json "$stage/data/"
 for licence in LICENSE*; do
   [ -f "$licence" ] && cp "$licence" "$stage/"
 done

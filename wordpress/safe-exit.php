@@ -46,4 +46,5 @@ if ( is_admin() ) {
 	require_once __DIR__ . '/admin/fields.php';
 	require_once __DIR__ . '/admin/warnings.php';
 	require_once __DIR__ . '/admin/page.php';
+	require_once __DIR__ . '/admin/draft.php';
 }

@@ -1,7 +1,7 @@
 <?php
 /**
- * Deleting the plugin deletes every option it created (the list in includes/options.php), on
- * every site of a network.
+ * Deleting the plugin deletes every option it created (the list in includes/options.php) and
+ * the settings page's contacts drafts, on every site of a network.
  */
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
@@ -9,10 +9,19 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 require_once __DIR__ . '/includes/exit-urls.php';
 require_once __DIR__ . '/includes/options.php';
 
-/** Deletes the options of the current site. */
+/** Deletes the options of the current site, and its administrators' contacts drafts (admin/draft.php). */
 function safe_exit_delete_options(): void {
 	foreach ( array_keys( safe_exit_option_defaults() ) as $option ) {
 		delete_option( $option );
+	}
+	$administrators = get_users(
+		array(
+			'capability' => 'manage_options',
+			'fields'     => 'ID',
+		)
+	);
+	foreach ( $administrators as $user_id ) {
+		delete_transient( 'safe_exit_contacts_draft_' . $user_id );
 	}
 }
 

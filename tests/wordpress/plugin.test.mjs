@@ -9,9 +9,10 @@ import { existsSync, readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, NEUTRAL, newContext, ready, exitButton, left } from '../e2e/helpers.mjs';
+import { CHROMIUM_ARGS, NEUTRAL, newContext, ready, exitButton, left, fillOurCentre } from '../e2e/helpers.mjs';
 import puppeteer from 'puppeteer-core';
 import { startWordPress, ADMIN, FLAVOUR } from './site.mjs';
+import { TEXTS } from '../../demo/configure-texts.js';
 
 const ZIP = resolve('dist/wordpress/safe-exit.zip');
 const DESTINATIONS = ['https://neutral.example/weather', 'https://neutral.example/news'];
@@ -163,7 +164,7 @@ test('in Firefox, the theme’s overlay menu (an Interactivity API block on 6.5+
   }
 });
 
-for (const [locale, catalogue] of [['ru_RU', 'safe-exit-ru_RU.po'], ['kk', 'safe-exit-kk.po']]) {
+for (const [locale, catalogue, lang] of [['ru_RU', 'safe-exit-ru_RU.po', 'ru'], ['kk', 'safe-exit-kk.po', 'kk']]) {
   test(`an administrator whose language is ${locale} sees the settings page in it`, async () => {
     const po = readFileSync(`wordpress/languages/${catalogue}`, 'utf8');
     const translated = (msgid) => po.match(new RegExp(`\\nmsgid "${msgid}"\\nmsgstr "(.+)"`))[1];
@@ -172,6 +173,9 @@ for (const [locale, catalogue] of [['ru_RU', 'safe-exit-ru_RU.po'], ['kk', 'safe
       const { page } = admin;
       await openSettings(page);
       assert.equal(await page.locator('label[for="safe_exit_exit_urls"]').innerText(), translated('Exit destinations'));
+      assert.equal(await page.locator('#contacts-new').innerText(), translated('Start a new file'), 'the contacts editor too');
+      await page.click('#contacts-new');
+      assert.equal(await page.locator('#contacts-file-name').innerText(), TEXTS['editor.new-file'][lang], "and the editor's own texts");
       assert.match(await page.locator('.wrap .notice-info').innerText(), new RegExp(translated('This translation has not yet been checked by a native speaker.')));
     } finally {
       await sql("DELETE FROM wp_usermeta WHERE user_id = 1 AND meta_key = 'locale'");
@@ -305,7 +309,7 @@ test('a contacts file is checked with the widget’s rules before saving; errors
   await context.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
   await openSettings(page);
   await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
-  await page.fill('#safe_exit_contacts_json', readFileSync('tests/data/broken.json', 'utf8'));
+  await page.fill('#contacts-text', readFileSync('tests/data/broken.json', 'utf8'));
   const report = page.locator('#safe-exit-contacts-report');
   await page.click('#safe-exit-settings #submit');
   await report.locator('li[data-severity="error"]').first().waitFor();
@@ -324,7 +328,7 @@ test('without the browser check, the server still refuses what is not a contacts
   for (const [text, notice] of [['not json at all', /not valid JSON/], ['{"schema": "something/else", "services": []}', /"schema" is "safe-exit\/directory\/v1"/], [`{"schema": "safe-exit/directory/v1", "services": [], "padding": "${'x'.repeat(1048576)}"}`, /larger than/]]) {
     await openSettings(page);
     await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
-    await page.locator('#safe_exit_contacts_json').evaluate((area, text) => (area.value = text), text);
+    await page.locator('#contacts-text').evaluate((area, text) => (area.value = text), text);
     // HTMLFormElement's submit() skips the submit event, and with it the page's check (the
     // form's own `submit` is its button).
     await Promise.all([
@@ -349,8 +353,9 @@ test('an uploaded contacts file that passes is saved, served from the site, and 
   const { page } = admin;
   await openSettings(page);
   await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
-  await page.setInputFiles('#safe_exit_contacts_file', file);
-  await page.locator('#safe-exit-contacts-report.notice-success').waitFor();
+  // Opened in the editor, which checks it.
+  await page.setInputFiles('#contacts-open', file);
+  await page.locator('#contacts-status[data-verdict="valid"]').waitFor();
   await save(page);
   assert.match((await notices(page)).join('\n'), /Settings saved/);
   // `no` before WordPress 6.6, `off` (or `auto-off`) since.
@@ -367,6 +372,97 @@ test('an uploaded contacts file that passes is saved, served from the site, and 
   await front.locator('safe-exit [part="panel"]').getByText('Осы сайттың тізімі: 112').waitFor();
   assert.deepEqual(offsite, []);
   await context.close();
+});
+
+/** The widget's checker's report on `text`, from the settings page's own wasm. */
+function checkerReport(page, text) {
+  return page.evaluate(async (text) => {
+    const { glue, wasm } = document.getElementById('safe-exit-settings-js-module').dataset;
+    const checker = await import(glue);
+    await checker.default({ module_or_path: fetch(wasm) });
+    return JSON.parse(checker.check_contacts(text, new Date().toISOString().slice(0, 10)));
+  }, text);
+}
+
+const verdict = (page, value) =>
+  page.waitForFunction((value) => document.querySelector('#contacts-status')?.dataset.verdict === value, value, { timeout: 15000 });
+
+test('the administrator makes a contacts file in the editor: a bad field gets the checker’s message, the preview shows the fixed file, and once saved the front page does', async () => {
+  const { page } = admin;
+  await openSettings(page);
+  await page.check('input[name="safe_exit_contacts_source"][value="custom"]');
+  // The built-in contacts, shipped in the plugin, are there to start from.
+  await page.click('#contacts-builtin');
+  const builtIn = readFileSync('static/data/kz.json', 'utf8');
+  await page.waitForFunction((text) => document.querySelector('#contacts-text').value === text, builtIn);
+  await page.locator(`#contacts-services [data-service="${JSON.parse(builtIn).services.length - 1}"]`).waitFor();
+  await page.click('#contacts-new');
+  await verdict(page, 'errors');
+  const card = page.locator('#contacts-services [data-service="0"]');
+  await fillOurCentre(card);
+  await verdict(page, 'valid');
+  // A source on plain http: the checker's message next to the field, and in the list with its place.
+  const sourceUrl = card.getByRole('group', { name: 'Source (required)' }).getByLabel('Address (https://)');
+  await sourceUrl.fill('http://example.org/about');
+  await verdict(page, 'errors');
+  const report = await checkerReport(page, await page.inputValue('#contacts-text'));
+  const problem = report.problems.find((p) => p.place === 'service "our-centre", field `source.url`');
+  assert.ok(problem, JSON.stringify(report.problems));
+  assert.match(problem.message, /plain http/);
+  assert.ok((await card.locator('[data-slot="source"]').textContent()).includes(problem.message), 'the message is next to the field');
+  assert.equal(await sourceUrl.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await page.locator('#contacts-problems li .line').allTextContents(), report.problems.map((p) => p.line));
+  assert.equal(await page.textContent('#contacts-status'), report.summary);
+  // Saving now is refused in the page: nothing is sent, and nothing typed is lost.
+  await page.click('#safe-exit-settings #submit');
+  await page.locator('#safe-exit-contacts-report li[data-severity="error"]').first().waitFor();
+  assert.ok((await page.locator('#safe-exit-contacts-report li').allInnerTexts()).some((line) => line.includes(problem.message)));
+  assert.match(page.url(), /page=safe-exit$/, 'not sent');
+  assert.equal(await sourceUrl.inputValue(), 'http://example.org/about');
+
+  await sourceUrl.fill('https://example.org/about');
+  await verdict(page, 'valid');
+  // The preview's widget shows the edited file, loaded from this site, before it is saved.
+  const preview = page.locator('#safe-exit-preview safe-exit');
+  await page.waitForFunction(() => document.querySelector('#safe-exit-preview safe-exit').getAttribute('src')?.includes('admin-ajax.php?action=safe_exit_contacts_draft'));
+  await ready(page);
+  await preview.locator('[part="help-button"]').click();
+  await preview.locator('[part="panel"]').getByText('Our centre: about us').waitFor({ timeout: 10000 });
+  const before = (await options()).safe_exit_contacts_json ?? '';
+  assert.ok(!before.includes('our-centre'), 'the preview saved nothing');
+
+  await save(page);
+  assert.match((await notices(page)).join('\n'), /Settings saved/);
+  assert.equal((await options()).safe_exit_contacts_source, 'custom');
+  // The editor opens the saved file again: the file the front page's widget loads.
+  await page.locator('#contacts-services [data-service="0"]').waitFor();
+  const saved = await page.inputValue('#contacts-text');
+  assert.deepEqual(JSON.parse(saved).services.map((service) => [service.id, service.source.url]), [['our-centre', 'https://example.org/about']]);
+
+  const { context, offsite } = await visitor();
+  const front = await context.newPage();
+  await front.goto(`${wp.base}/`);
+  const src = await front.locator('safe-exit').getAttribute('src');
+  assert.match(src, /^\/\?safe-exit-contacts=[0-9a-f]{12}$/);
+  assert.equal((await (await fetch(`${wp.base}${src}`)).text()).trim(), saved.trim());
+  await ready(front);
+  await front.locator('safe-exit [part="help-button"]').click();
+  await front.locator('safe-exit [part="panel"]').getByText('Our centre: about us').waitFor();
+  assert.deepEqual(offsite, []);
+  await context.close();
+});
+
+test('the preview’s draft is served and kept only with the nonce, and only a contacts file is kept', async () => {
+  const { page } = admin;
+  await openSettings(page);
+  const draft = await page.locator('#safe-exit-settings-js-module').getAttribute('data-draft');
+  assert.equal((await page.request.get(`${wp.base}${draft}`)).status(), 200);
+  const forged = draft.replace(/_ajax_nonce=[0-9a-f]+/, '_ajax_nonce=0123456789');
+  assert.equal((await page.request.get(`${wp.base}${forged}`)).status(), 403);
+  assert.equal((await page.request.post(`${wp.base}${forged}`, { form: { contacts: '{}' } })).status(), 403);
+  const refused = await page.request.post(`${wp.base}${draft}`, { form: { contacts: 'not json' } });
+  assert.equal(refused.status(), 400);
+  assert.match((await refused.json()).data, /not valid JSON/);
 });
 
 test('Cache-Control: no-store is sent on front-end pages once chosen', async () => {
@@ -453,6 +549,7 @@ test('deleting the plugin leaves no option behind', async () => {
   await page.click('#delete-safe-exit');
   await page.getByText('Safe Exit was successfully deleted.').waitFor();
   assert.deepEqual(await options(), {});
+  assert.deepEqual(await sql("SELECT option_name FROM wp_options WHERE option_name LIKE '%safe\\_exit\\_%'"), [], 'nor the preview’s drafts');
   // WordPress's own notices name their files under the tree's path, which is left out.
   const log = readFileSync(wp.debugLog, { encoding: 'utf8', flag: 'a+' }).replaceAll(wp.root, '<WordPress>');
   assert.deepEqual(log.split('\n').filter((line) => /safe-exit|safe_exit/.test(line)), [], 'no PHP notice from the plugin');

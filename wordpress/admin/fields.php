@@ -52,18 +52,43 @@ function safe_exit_contacts_field(): void {
 		);
 	}
 	echo '</fieldset>';
+	safe_exit_contacts_editor();
+}
+
+/**
+ * The contacts editor (the configurator's, contacts-editor.js, which finds its parts by these
+ * ids): start a file, open one, edit it in a form or as text, each problem the widget's checker
+ * finds shown next to its field. Its text box is the option's own field, so that saving sends
+ * the edited file through the option's sanitize callback; it works as a plain text box without
+ * scripts.
+ */
+function safe_exit_contacts_editor(): void {
 	printf(
-		'<p><label for="safe_exit_contacts_file">%s</label> <input type="file" id="safe_exit_contacts_file" name="safe_exit_contacts_file" accept=".json,application/json"></p>',
-		esc_html__( 'Upload a file:', 'safe-exit' )
+		'<div id="safe-exit-contacts-editor"><p class="safe-exit-editor-start"><button type="button" class="button" id="contacts-new">%s</button> <button type="button" class="button" id="contacts-builtin">%s</button> <label for="contacts-open">%s</label> <input type="file" id="contacts-open" accept=".json,application/json"></p>',
+		esc_html__( 'Start a new file', 'safe-exit' ),
+		esc_html__( 'Start from the built-in contacts', 'safe-exit' ),
+		esc_html__( 'Open a file:', 'safe-exit' )
 	);
 	printf(
-		'<p><label for="safe_exit_contacts_json">%s</label></p><textarea id="safe_exit_contacts_json" name="safe_exit_contacts_json" rows="8" cols="60" class="large-text code" spellcheck="false">%s</textarea>',
-		esc_html__( 'or paste it here:', 'safe-exit' ),
+		'<div id="contacts-drop" class="safe-exit-editor-drop">%s</div><p>%s <span id="contacts-file-name">%s</span></p><p id="contacts-status" role="status"></p><ul id="contacts-problems"></ul>',
+		esc_html__( 'Or drop a contacts file here.', 'safe-exit' ),
+		esc_html__( 'File:', 'safe-exit' ),
+		esc_html( '' === safe_exit_option( 'safe_exit_contacts_json' ) ? __( 'none yet', 'safe-exit' ) : __( 'the saved one', 'safe-exit' ) )
+	);
+	printf(
+		'<p id="contacts-not-editable" class="safe-exit-editor-problem" hidden>%s</p><div id="contacts-form" hidden><div id="contacts-services"></div><button type="button" class="button" id="contacts-add">%s</button></div>',
+		esc_html__( 'This file cannot be edited in the form until the checker can read it: correct it in the text below.', 'safe-exit' ),
+		esc_html__( 'Add a service', 'safe-exit' )
+	);
+	printf(
+		'<p><label for="contacts-text">%s</label></p><textarea id="contacts-text" name="safe_exit_contacts_json" rows="8" cols="60" class="large-text code" spellcheck="false" autocomplete="off">%s</textarea>',
+		esc_html__( 'The file as text (edit it here or in the form above):', 'safe-exit' ),
 		esc_textarea( safe_exit_option( 'safe_exit_contacts_json' ) )
 	);
 	printf(
-		'<div id="safe-exit-contacts-report" role="status" aria-live="polite"></div><p class="description">%s</p>',
-		esc_html__( 'The file is checked with the widget’s own rules before it is saved: a problem is shown with its place in the file, and a file with errors is not saved. Every contact must carry its source and the date it was last verified.', 'safe-exit' )
+		'<p><button type="button" class="button" id="contacts-download" disabled>%s</button></p><div id="safe-exit-contacts-report" role="status" aria-live="polite"></div><p class="description">%s</p></div>',
+		esc_html__( 'Download contacts.json', 'safe-exit' ),
+		esc_html__( 'The file is checked with the widget’s own rules as you edit it: each problem is shown next to its field and with its place in the file, and a file with errors is not saved. Every contact must carry its source and the date it was last verified.', 'safe-exit' )
 	);
 }
 

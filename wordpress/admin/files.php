@@ -1,9 +1,9 @@
 <?php
 /**
- * Reading a local file (an uploaded contacts file, a theme's header.php) through WordPress's
- * filesystem class rather than PHP's own functions, as WordPress.org's review asks. The
- * direct class, not WP_Filesystem(): reading needs no credentials, and a host where
- * WordPress would ask for FTP ones must still be able to read an upload.
+ * Reading a local file (a theme's header.php) through WordPress's filesystem class rather than
+ * PHP's own functions, as WordPress.org's review asks. The direct class, not WP_Filesystem():
+ * reading needs no credentials, and a host where WordPress would ask for FTP ones must still
+ * be able to read a file of its own.
  */
 
 defined( 'ABSPATH' ) || exit;

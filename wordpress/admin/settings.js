@@ -1,13 +1,14 @@
-// The settings page: checks a contacts file with the widget's own rules (check_contacts, from
-// the interface's wasm) before the form is sent, showing each problem with its place, and
-// keeps the preview's attributes in step with the form.
+// The settings page: mounts the configurator's contacts editor (contacts-editor.js) on the
+// contacts field, checks the file with the widget's own rules (check_contacts, from the
+// interface's wasm) before the form is sent, showing each problem with its place, and keeps the
+// preview in step with the form and with the file being edited.
 
 const script = document.getElementById('safe-exit-settings-js-module');
 const text = JSON.parse(script.dataset.text);
 const form = document.getElementById('safe-exit-settings');
 const report = document.getElementById('safe-exit-contacts-report');
-const pasted = document.getElementById('safe_exit_contacts_json');
-const upload = document.getElementById('safe_exit_contacts_file');
+// The editor's text box, which the form sends as the contacts option.
+const pasted = document.getElementById('contacts-text');
 
 // The same module the preview's loader imports (same URL), so the wasm is fetched once. Loaded
 // with the page, so that checking on submit needs no wait.
@@ -18,10 +19,6 @@ const checker = import(script.dataset.glue)
     checkContacts = glue.check_contacts;
   })
   .catch(() => {});
-
-function customChosen() {
-  return form.querySelector('input[name="safe_exit_contacts_source"]:checked')?.value === 'custom';
-}
 
 /** Shows the report; returns whether the file may be saved (no errors). */
 function show(result) {
@@ -57,22 +54,22 @@ function check(contents) {
   return show(JSON.parse(checkContacts(contents, new Date().toISOString().slice(0, 10))));
 }
 
-// An uploaded file is read into the text box, so that it is checked and seen before saving.
-upload.addEventListener('change', async () => {
-  const file = upload.files[0];
-  if (!file) return;
-  pasted.value = await file.text();
-  await checker;
-  check(pasted.value);
-});
-pasted.addEventListener('change', () => pasted.value.trim() && checker.then(() => check(pasted.value)));
+// The editor opens the saved file, as if it had been typed into its text box: its entries age
+// while nobody edits it, and the checker warns of those verified more than six months ago.
+// Where the editor cannot load, its text box is still the plain field the form sends.
+// Its own texts come from the configurator's catalogue, in the admin's language.
+Promise.all([import(script.dataset.editor), import(new URL('configure-language.js', script.dataset.editor).href)]).then(
+  ([editor, language]) => {
+    editor.setEditorTexts(script.dataset.lang, language.textsIn(script.dataset.lang, 'editor.'));
+    if (pasted.value.trim()) pasted.dispatchEvent(new Event('input'));
+  },
+  () => {},
+);
 
-// The saved file is checked when the page opens too: its entries age while nobody edits it,
-// and the checker warns of those verified more than six months ago.
-checker.then(() => customChosen() && pasted.value.trim() && check(pasted.value));
-
+// The text is saved whichever contacts are chosen, and the server would refuse it with its
+// errors and drop the edit: it is kept on the page instead, with the report.
 form.addEventListener('submit', (event) => {
-  if (customChosen() && pasted.value.trim() && !check(pasted.value)) event.preventDefault();
+  if (pasted.value.trim() && !check(pasted.value)) event.preventDefault();
 });
 
 // The preview follows the form; its position and shortcut stay fixed (see the page's note).
@@ -90,4 +87,19 @@ form.addEventListener('input', (event) => {
   const [name, value] = attribute(event.target);
   if (value === null || value === '') preview.removeAttribute(name);
   else preview.setAttribute(name, value);
+});
+
+// The preview shows the file being edited once the checker finds no error in it: kept on the
+// server as this administrator's draft (admin/draft.php) and loaded by the widget from there,
+// as the front end loads the saved file.
+const previewNote = document.getElementById('safe-exit-preview-note');
+let draftGeneration = 0;
+document.addEventListener('safe-exit-contacts-checked', async ({ detail }) => {
+  if (!preview || detail.report.errors || !detail.report.valid) return;
+  const generation = ++draftGeneration;
+  const sent = await fetch(script.dataset.draft, { method: 'POST', body: new URLSearchParams({ contacts: detail.text }) }).catch(() => null);
+  if (!sent?.ok || generation !== draftGeneration) return;
+  // A new address each time, so that the widget loads the file again.
+  preview.setAttribute('src', `${script.dataset.draft}&v=${generation}`);
+  previewNote.textContent = text.draft;
 });

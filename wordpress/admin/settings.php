@@ -77,45 +77,16 @@ function safe_exit_sanitize_flag( mixed $value ): bool {
 }
 
 /**
- * The contacts file's upload, if one was sent: only its error code and temporary path are
- * read, each cast or sanitised; the file's own name and type, which the browser chose, are
- * never used.
- *
- * @return array{error: int, tmp_name: string}|null
- */
-function safe_exit_uploaded_contacts(): ?array {
-	// phpcs:disable WordPress.Security.NonceVerification -- options.php has checked the nonce.
-	if ( ! isset( $_FILES['safe_exit_contacts_file']['error'] ) ) {
-		return null;
-	}
-	$error    = (int) $_FILES['safe_exit_contacts_file']['error'];
-	$tmp_name = isset( $_FILES['safe_exit_contacts_file']['tmp_name'] ) ? sanitize_text_field( wp_unslash( $_FILES['safe_exit_contacts_file']['tmp_name'] ) ) : '';
-	// phpcs:enable WordPress.Security.NonceVerification
-	return UPLOAD_ERR_NO_FILE === $error ? null : array(
-		'error'    => $error,
-		'tmp_name' => $tmp_name,
-	);
-}
-
-/**
- * The site's contacts file, uploaded or pasted. An uploaded file wins over the text box.
- * What PHP cannot check (every service and contact) the settings page checked before sending,
- * with the widget's own rules, and the widget checks again when it loads the file.
+ * The site's contacts file, as the settings page's editor sends it (its text box, whether the
+ * file was typed, made in the form or opened from the administrator's computer). What PHP
+ * cannot check (every service and contact) the editor checked before sending, with the
+ * widget's own rules, and the widget checks again when it loads the file.
  */
 function safe_exit_sanitize_contacts_json( mixed $value ): mixed {
 	$option = 'safe_exit_contacts_json';
-	$upload = safe_exit_uploaded_contacts();
-	if ( null !== $upload ) {
-		if ( UPLOAD_ERR_OK !== $upload['error'] || ! is_uploaded_file( $upload['tmp_name'] ) ) {
-			return safe_exit_refuse( $option, __( 'The contacts file could not be uploaded; the previous contacts are kept.', 'safe-exit' ) );
-		}
-		if ( filesize( $upload['tmp_name'] ) > SAFE_EXIT_CONTACTS_MAX_BYTES ) {
-			return safe_exit_refuse( $option, safe_exit_contacts_refusal( str_repeat( ' ', SAFE_EXIT_CONTACTS_MAX_BYTES + 1 ) ) );
-		}
-		$value = (string) safe_exit_read_local_file( $upload['tmp_name'] );
-	}
-	// options.php has unslashed the posted text already.
-	$text = trim( is_string( $value ) ? $value : '' );
+	// options.php has unslashed the posted text already. A text box is sent with CRLF line
+	// ends (HTML's form encoding): the file keeps the editor's, which only JSON's whitespace has.
+	$text = trim( str_replace( "\r\n", "\n", is_string( $value ) ? $value : '' ) );
 	if ( '' === $text ) {
 		return '';
 	}
