@@ -1,13 +1,15 @@
-//! The values the plugin (wordpress/) and the configurator (demo/) write down again in their own
-//! language, compared with the widget's: the default exit URL, the most exit URLs, the contacts
-//! file's largest size, the attributes' choices and the exit label in each language. Each is a
-//! declaration of a few characters there, so a test keeps them equal more cheaply than a
-//! generated file would. Region codes are not restated: the configurator asks the widget's
-//! first stage and lists the built-in directory's codes, and the plugin has no region setting.
+//! The values the plugin (wordpress/), the loader (static/) and the configurator (demo/) write
+//! down again in their own language, compared with the widget's: the default exit URL, the most
+//! exit URLs, the longest URL, the contacts file's largest size, the attributes' choices and the
+//! exit label in each language. Each is a declaration of a few characters there, so a test keeps
+//! them equal more cheaply than a generated file would. Region codes are not restated: the
+//! configurator asks the widget's first stage and lists the built-in directory's codes, and the
+//! plugin has no region setting.
 
 use safe_exit::config::{check_attribute, DEFAULT_EXIT_URL};
 use safe_exit::directory::validate::MAX_FILE_BYTES;
 use safe_exit::i18n::{t, Lang, Msg};
+use safe_exit::safe_url::MAX_URL_LEN;
 use std::collections::BTreeSet;
 
 fn read(path: &str) -> String {
@@ -63,6 +65,15 @@ fn the_most_exit_urls_is_the_widgets() {
     assert_declares("wordpress/includes/exit-urls.php", &format!("define( 'SAFE_EXIT_MAX_EXIT_URLS', {most} );"));
     assert_declares("static/loader.js", &format!("urls.length <= {most} &&"));
     assert_declares("demo/configure.html", &format!("(at most {most})"));
+}
+
+#[test]
+fn the_longest_url_is_the_widgets() {
+    assert_declares(
+        "wordpress/includes/exit-urls.php",
+        &format!("define( 'SAFE_EXIT_MAX_URL_BYTES', {MAX_URL_LEN} );"),
+    );
+    assert_declares("static/exit-core.js", &format!("new TextEncoder().encode(url).length > {MAX_URL_LEN}) return 1;"));
 }
 
 #[test]
