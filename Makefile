@@ -48,7 +48,12 @@ test-example:
 	node scripts/no-bundle-exports.mjs target/wasm32-unknown-unknown/debug/safe-exit-yew-example.wasm
 
 
+# The exit URL rule's JavaScript and PHP copies judge the URLs the property tests generate
+# (tests/properties.rs writes them under target/tmp; a second, once the test is built).
+GENERATED_URLS := cargo test --locked --test properties generated_urls_are_written_for_the_other_judges
+
 test-e2e:
+	$(GENERATED_URLS)
 	node --test --test-concurrency=1 tests/e2e/
 
 # The survivor's promises in Chromium, Firefox and WebKitGTK, through one driver layer
@@ -98,13 +103,14 @@ wordpress-pot:
 # The plugin in a real WordPress, set up and torn down by the suite itself (tests/wordpress/site.mjs:
 # a private MariaDB, php -S, nothing written outside a scratch folder): Debian 12's 6.1, then sid's
 # newest with Twenty Twenty-Five, fetched by apt into a cache folder on the first run
-# (tests/wordpress/newest.sh). First the exit rule's PHP port against the shared corpus, the
-# review check (what WordPress.org's review would flag), the zip's reproducibility, and the lowest
-# PHP the plugin declares (WordPress Playground's PHP as WebAssembly). Like
-# test-e2e, it uses the dist/ already built (by `make test`).
+# (tests/wordpress/newest.sh). First the exit rule's PHP port against the shared corpus and the
+# property tests' generated URLs, the review check (what WordPress.org's review would flag), the
+# zip's reproducibility, and the lowest PHP the plugin declares (WordPress Playground's PHP as
+# WebAssembly). Like test-e2e, it uses the dist/ already built (by `make test`).
 test-wordpress:
 	@scripts/install-tools.sh --wordpress
 	scripts/build-wordpress.sh
+	$(GENERATED_URLS)
 	php tests/wordpress/exit-urls.php
 	php tests/wordpress/review.php dist/wordpress/safe-exit
 	node --test --test-concurrency=1 tests/wordpress/review.test.mjs tests/wordpress/zip.test.mjs tests/wordpress/php-lowest.test.mjs

@@ -3,7 +3,7 @@
 //! safe default and leaves one warning that names the attribute and what it accepts.
 
 use crate::i18n::Lang;
-use crate::safe_url::{check_absolute, Loopback};
+use crate::safe_url::{check_absolute, Loopback, Refusal};
 
 /// Where the widget goes when it exits, unless the partner names other pages: a weather page,
 /// because it records nothing in a signed-in account (a search would land in search history).
@@ -324,7 +324,7 @@ fn parse_exit_urls(value: &str) -> Result<Vec<String>, String> {
         .map(|url| {
             check_absolute(url, Loopback::HttpAllowed)
                 .map(str::to_string)
-                .map_err(|why| ["has a URL that ", why, ": \"", url, "\""].concat())
+                .map_err(|why| ["has a URL that ", why.message(), ": \"", url, "\""].concat())
         })
         .collect()
 }
@@ -341,7 +341,7 @@ fn check_src(value: &str) -> Result<&str, &'static str> {
     } else if value.starts_with("//") {
         Err("is protocol-relative; give a path on this site or an https:// URL")
     } else if has_scheme {
-        check_absolute(value, Loopback::HttpAllowed)
+        check_absolute(value, Loopback::HttpAllowed).map_err(Refusal::message)
     } else if value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\\')) {
         Err("contains spaces, quotes, angle brackets or control characters")
     } else {

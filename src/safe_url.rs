@@ -5,8 +5,9 @@
 //! in hex or octal, percent-encoded hosts) the rule is stricter and says how to write the
 //! address instead. It also makes sure a value can only ever mean an https address on a host,
 //! with no credentials and nothing that could be read as markup or script.
-//! tests/corpus/exit-urls.json holds the cases; the loader's JavaScript copy of this rule
-//! (static/exit-core.js `checkUrl`) and Chromium's parser are tested against it.
+//! tests/corpus/exit-urls.json holds the cases, with the code of each refusal; the loader's
+//! JavaScript copy of this rule (static/exit-core.js `checkUrl`), the plugin's PHP copy
+//! (wordpress/includes/exit-urls.php) and Chromium's parser are tested against it.
 //!
 //! Strings are cut with `get` and `split_at_checked`, never by indexing: an index that could
 //! panic links core's "not a char boundary" message and, with it, `char`'s `Debug` and its
@@ -15,8 +16,109 @@
 /// Longest URL accepted anywhere.
 pub const MAX_URL_LEN: usize = 2048;
 
-/// Why a URL was refused, in words a partner can act on.
-pub type Refusal = &'static str;
+/// Why a URL was refused. The other copies of the rule (static/exit-core.js `refusal`,
+/// wordpress/includes/exit-urls.php) and tests/corpus/exit-urls.json name each by its `code`,
+/// so that a reworded message changes no test and no translation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Refusal {
+    /// Longer than `MAX_URL_LEN` bytes.
+    TooLong,
+    /// White space, a control character, a quote, an angle bracket, a backquote or a backslash.
+    Characters,
+    /// Not `https://` (nor `http://`).
+    Scheme,
+    /// A user name or password before the host.
+    Credentials,
+    /// Letters outside ASCII in the host and port.
+    NonAscii,
+    /// A `[…]` host that is no IPv6 address.
+    Ipv6,
+    /// A port that is not a number up to 65535.
+    Port,
+    /// No host at all.
+    NoHost,
+    /// An empty label: a dot at the start or end of the host, or two in a row.
+    EmptyLabel,
+    /// A host whose last label is a number, but which is no IPv4 address.
+    Ipv4,
+    /// A label longer than 63 characters.
+    LongLabel,
+    /// A label with other characters than letters, digits and inner hyphens.
+    LabelCharacters,
+    /// An `xn--` label that is not punycode of letters the rule knows.
+    Punycode,
+    /// Plain `http:` where only https is allowed.
+    Http,
+    /// Plain `http:` on a host other than a loopback one.
+    HttpOffLoopback,
+}
+
+impl Refusal {
+    /// Every refusal, in the order of the enum.
+    pub const ALL: [Refusal; 15] = [
+        Refusal::TooLong,
+        Refusal::Characters,
+        Refusal::Scheme,
+        Refusal::Credentials,
+        Refusal::NonAscii,
+        Refusal::Ipv6,
+        Refusal::Port,
+        Refusal::NoHost,
+        Refusal::EmptyLabel,
+        Refusal::Ipv4,
+        Refusal::LongLabel,
+        Refusal::LabelCharacters,
+        Refusal::Punycode,
+        Refusal::Http,
+        Refusal::HttpOffLoopback,
+    ];
+
+    /// The short code the corpus, the JavaScript and the PHP copies of the rule give it.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Refusal::TooLong => "long",
+            Refusal::Characters => "chars",
+            Refusal::Scheme => "scheme",
+            Refusal::Credentials => "user",
+            Refusal::NonAscii => "ascii",
+            Refusal::Ipv6 => "ipv6",
+            Refusal::Port => "port",
+            Refusal::NoHost => "nohost",
+            Refusal::EmptyLabel => "dots",
+            Refusal::Ipv4 => "ipv4",
+            Refusal::LongLabel => "label",
+            Refusal::LabelCharacters => "letters",
+            Refusal::Punycode => "xn",
+            Refusal::Http => "http",
+            Refusal::HttpOffLoopback => "loopback",
+        }
+    }
+
+    /// Why, in words a partner can act on: what the URL does, after "a URL that".
+    pub fn message(self) -> &'static str {
+        MESSAGES[self as usize]
+    }
+}
+
+/// Each refusal's message, in the order of the enum: a table takes fewer bytes in the first
+/// stage than a `match` returning each.
+const MESSAGES: [&str; 15] = [
+    "is longer than 2048 characters",
+    "contains spaces, quotes, angle brackets, backslashes or control characters",
+    "is not an absolute https:// URL",
+    "carries a user name or password",
+    "has letters outside ASCII in its host name; write the domain in its xn-- form (punycode)",
+    "has a malformed IPv6 address",
+    "has a port that is not a number from 0 to 65535",
+    "has no host name",
+    "has an empty part in its host name (a dot at the start or end, or two in a row)",
+    "has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)",
+    "has a part of its host name longer than 63 characters",
+    "has a host name with characters other than letters, digits, dots and inner hyphens",
+    "has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name",
+    "uses plain http (only https is allowed)",
+    "uses plain http (only https is allowed, and http only on 127.0.0.1 or localhost)",
+];
 
 /// Whether plain `http:` is allowed for loopback hosts, so tests can run on 127.0.0.1.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -32,34 +134,34 @@ pub enum Loopback {
 pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     let url = url.trim_ascii();
     if url.len() > MAX_URL_LEN {
-        return Err("is longer than 2048 characters");
+        return Err(Refusal::TooLong);
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')) {
-        return Err("contains spaces, quotes, angle brackets, backslashes or control characters");
+        return Err(Refusal::Characters);
     }
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let (rest, https) = if lower.starts_with("https://") {
+    let starts_with = |scheme: &str| url.get(..scheme.len()).is_some_and(|start| start.eq_ignore_ascii_case(scheme));
+    let (rest, https) = if starts_with("https://") {
         (url.get(8..).unwrap_or_default(), true)
-    } else if lower.starts_with("http://") {
+    } else if starts_with("http://") {
         (url.get(7..).unwrap_or_default(), false)
     } else {
-        return Err("is not an absolute https:// URL");
+        return Err(Refusal::Scheme);
     };
     // Cut and searched by byte, here and below, as the host's last label is: each `char`
     // pattern links a searcher of its own into both wasm files.
     let authority =
         rest.get(..position(rest, |b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len())).unwrap_or_default();
     if position(authority, |b| b == b'@').is_some() {
-        return Err("carries a user name or password");
+        return Err(Refusal::Credentials);
     }
     if !authority.is_ascii() {
-        return Err("has letters outside ASCII in its host name; write the domain in its xn-- form (punycode)");
+        return Err(Refusal::NonAscii);
     }
     let (host, port) = match authority.strip_prefix('[') {
         Some(inner) => {
-            let end = position(inner, |b| b == b']').ok_or("has a malformed IPv6 address")?;
+            let end = position(inner, |b| b == b']').ok_or(Refusal::Ipv6)?;
             if !inner.get(..end).is_some_and(is_ipv6) {
-                return Err("has a malformed IPv6 address");
+                return Err(Refusal::Ipv6);
             }
             authority.split_at_checked(end + 2).unwrap_or_default()
         }
@@ -68,7 +170,7 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
             .unwrap_or_default(),
     };
     if !port.is_empty() && !port.strip_prefix(':').is_some_and(is_port) {
-        return Err("has a port that is not a number from 0 to 65535");
+        return Err(Refusal::Port);
     }
     if !host.starts_with('[') {
         check_host(host)?;
@@ -76,10 +178,8 @@ pub fn check_absolute(url: &str, loopback: Loopback) -> Result<&str, Refusal> {
     if !https {
         match loopback {
             Loopback::HttpAllowed if is_loopback(host) => {}
-            Loopback::HttpAllowed => {
-                return Err("uses plain http (only https is allowed, and http only on 127.0.0.1 or localhost)")
-            }
-            Loopback::HttpsOnly => return Err("uses plain http (only https is allowed)"),
+            Loopback::HttpAllowed => return Err(Refusal::HttpOffLoopback),
+            Loopback::HttpsOnly => return Err(Refusal::Http),
         }
     }
     Ok(url)
@@ -107,28 +207,24 @@ fn check_host(host: &str) -> Result<(), Refusal> {
     let hex = last.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("0x"))
         && last.get(2..).unwrap_or_default().bytes().all(|b| b.is_ascii_hexdigit());
     if host.is_empty() {
-        return Err("has no host name");
+        return Err(Refusal::NoHost);
     }
     if host.split('.').any(str::is_empty) {
-        return Err("has an empty part in its host name (a dot at the start or end, or two in a row)");
+        return Err(Refusal::EmptyLabel);
     }
     if hex || decimal(last).is_some() {
-        return if is_ipv4(host) {
-            Ok(())
-        } else {
-            Err("has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)")
-        };
+        return if is_ipv4(host) { Ok(()) } else { Err(Refusal::Ipv4) };
     }
     for label in host.split('.') {
         if label.len() > 63 {
-            return Err("has a part of its host name longer than 63 characters");
+            return Err(Refusal::LongLabel);
         }
         if label.starts_with('-') || !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            return Err("has a host name with characters other than letters, digits, dots and inner hyphens");
+            return Err(Refusal::LabelCharacters);
         }
         let encoded = label.get(..4).filter(|prefix| prefix.eq_ignore_ascii_case("xn--")).and(label.get(4..));
         if encoded.is_some_and(|encoded| !is_known_punycode(encoded)) {
-            return Err("has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name");
+            return Err(Refusal::Punycode);
         }
     }
     Ok(())
@@ -253,7 +349,7 @@ fn is_known_punycode(encoded: &str) -> bool {
 }
 
 fn is_loopback(host: &str) -> bool {
-    matches!(host.to_ascii_lowercase().as_str(), "127.0.0.1" | "localhost" | "[::1]")
+    ["127.0.0.1", "localhost", "[::1]"].iter().any(|loopback| host.eq_ignore_ascii_case(loopback))
 }
 
 #[cfg(test)]
@@ -326,6 +422,20 @@ mod tests {
         ] {
             assert!(check_absolute(bad, HttpsOnly).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn each_refusal_is_in_its_place_with_its_own_message() {
+        for (place, refusal) in Refusal::ALL.into_iter().enumerate() {
+            assert_eq!(refusal as usize, place);
+            assert_eq!(Refusal::ALL.iter().filter(|other| other.message() == refusal.message()).count(), 1);
+        }
+        assert_eq!(Refusal::Http.message(), "uses plain http (only https is allowed)");
+        assert_eq!(
+            check_absolute("https://a..b/", HttpsOnly).map_err(Refusal::message),
+            Err("has an empty part in its host name (a dot at the start or end, or two in a row)")
+        );
+        assert_eq!(check_absolute("http://a.example/", HttpAllowed), Err(Refusal::HttpOffLoopback));
     }
 
     #[test]

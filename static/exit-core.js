@@ -343,52 +343,64 @@ function shownAgain(type, activation, length, entries) {
  * The loader's copy of the exit URL rule (src/safe_url.rs `check_absolute`, whose comments
  * explain it), for the exit before and without the wasm: the URL without its surrounding
  * ASCII whitespace when it is an https URL the browser can parse, or http on a loopback host
- * when `loopback` allows it; otherwise null. tests/e2e/exit-urls.test.mjs checks that it
- * agrees with the Rust rule on every case of tests/corpus/exit-urls.json.
+ * when `loopback` allows it; otherwise null.
  */
 export function checkUrl(value, loopback) {
   const url = String(value).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  return refusal(url, loopback) ? null : url;
+}
+
+/**
+ * Why the rule refuses `url` (already trimmed), or a falsy value when it passes: the refusal
+ * (src/safe_url.rs `Refusal`) as its code's place, from 1, in tests/corpus/refusal-codes.json,
+ * a number being the fewest bytes. tests/e2e/exit-urls.test.mjs checks that it gives Rust's
+ * code for every case of tests/corpus/exit-urls.json and every URL the property tests make.
+ */
+export function refusal(url, loopback) {
   const scheme = /^https?:\/\//i.exec(url);
-  if (new TextEncoder().encode(url).length > 2048 || /[\p{White_Space}\p{Cc}<>"'`\\]/u.test(url) || !scheme) return null;
+  if (new TextEncoder().encode(url).length > 2048) return 1;
+  if (/[\p{White_Space}\p{Cc}<>"'`\\]/u.test(url)) return 2;
+  if (!scheme) return 3;
   const authority = url.slice(scheme[0].length).split(/[/?#]/)[0];
-  if (/[@\u0080-\uffff]/.test(authority)) return null;
-  let host = authority;
-  let port = '';
-  if (authority[0] === '[') {
-    const end = authority.indexOf(']');
-    if (end < 0 || !isIpv6(authority.slice(1, end))) return null;
-    [host, port] = [authority.slice(0, end + 1), authority.slice(end + 1)];
-  } else if (authority.includes(':')) {
-    [host, port] = [authority.slice(0, authority.indexOf(':')), authority.slice(authority.indexOf(':'))];
-  }
-  if (port && !/^:\d*$/.test(port)) return null;
-  if (+port.slice(1) > 65535 || (host[0] !== '[' && !isHost(host))) return null;
-  if (scheme[0].length === 7 && !(loopback && /^(127\.0\.0\.1|localhost|\[::1\])$/i.test(host))) return null;
-  return url;
+  if (authority.includes('@')) return 4;
+  if (/[\u0080-\uffff]/.test(authority)) return 5;
+  // The host is a bracketed IPv6 address up to the first `]`, or all before the first colon; a
+  // `[` without its `]` is a host without colons, which no IPv6 address is.
+  const [, host, port] = /^(\[[^\]]*]|[^:]*)(.*)/.exec(authority);
+  if (authority[0] === '[' && !isIpv6(host.slice(1, -1))) return 6;
+  if (!/^(:\d*)?$/.test(port) || port.slice(1) > 65535) return 7;
+  return (
+    (host[0] !== '[' && hostRefusal(host)) ||
+    (scheme[0].length === 7 && (loopback ? !/^(127\.0\.0\.1|localhost|\[::1\])$/i.test(host) && 15 : 14))
+  );
 }
 
 const isOctet = (part) => /^(0|[1-9]\d{0,2})$/.test(part) && +part <= 255;
 const isIpv4 = (host) => host.split('.').length === 4 && host.split('.').every(isOctet);
 
-function isHost(host) {
+function hostRefusal(host) {
   const labels = host.split('.');
   const last = labels[labels.length - 1];
-  if (labels.includes('')) return false;
-  if (/^(\d*|0x[0-9a-f]*)$/i.test(last)) return isIpv4(host);
-  return labels.every(
-    (label) => label.length <= 63 && /^[a-z0-9][a-z0-9-]*$/i.test(label) && !(/^xn--/i.test(label) && !isKnownPunycode(label.slice(4))),
-  );
+  if (labels.includes('')) return host ? 9 : 8;
+  if (/^(\d*|0x[0-9a-f]*)$/i.test(last)) return !isIpv4(host) && 10;
+  for (const label of labels) {
+    if (label.length > 63) return 11;
+    if (!/^[a-z0-9][a-z0-9-]*$/i.test(label)) return 12;
+    if (/^xn--/i.test(label) && !isKnownPunycode(label.slice(4))) return 13;
+  }
 }
 
 function isIpv6(address) {
-  let [groups, compressed, at] = [0, address.startsWith('::'), 0];
-  if (compressed) at = 2;
+  let compressed = address.startsWith('::');
+  let at = compressed ? 2 : 0;
+  let groups = 0;
   while (at < address.length) {
     if (groups === 8) return false;
     // The second colon of a `::`, or a lone leading one, which is no address.
     if (address[at] === ':') {
       if (compressed || at === 0) return false;
-      [compressed, at] = [true, at + 1];
+      compressed = true;
+      at++;
       continue;
     }
     const group = /^[0-9a-f]{0,4}/i.exec(address.slice(at))[0];
@@ -396,7 +408,8 @@ function isIpv6(address) {
     at += group.length;
     if (address[at] === '.') return groups <= 6 && isIpv4(address.slice(start)) && (compressed ? groups + 2 <= 7 : groups === 6);
     if (!group || (at < address.length && address[at] !== ':') || at + 1 === address.length) return false;
-    [groups, at] = [groups + 1, at + 1];
+    groups++;
+    at++;
   }
   return compressed ? groups <= 7 : groups === 8;
 }
@@ -414,8 +427,9 @@ function isKnownPunycode(input) {
     const old = i;
     let w = 1;
     for (let k = 36; ; k += 36) {
-      const digit = 'abcdefghijklmnopqrstuvwxyz0123456789'.indexOf((digits[at++] || '!').toLowerCase());
-      if (digit < 0 || digit * w > MAX || (i += digit * w) > MAX) return false;
+      // Base 36 reads 0-9 as 0-9 and a-z as 10-35; punycode has a-z for 0-25, 0-9 for 26-35.
+      const digit = (parseInt(digits[at++], 36) + 26) % 36;
+      if (!(digit >= 0) || digit * w > MAX || (i += digit * w) > MAX) return false;
       const t = k <= bias ? 1 : k >= bias + 26 ? 26 : k - bias;
       if (digit < t) break;
       if ((w *= 36 - t) > MAX) return false;

@@ -14,11 +14,13 @@
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
 use safe_exit::config::{Config, DEFAULT_EXIT_URL};
 use safe_exit::directory::link::{contact_href, ContactType};
 use safe_exit::directory::validate::{MAX_CONTACTS, MAX_SERVICES, MAX_TEXT_CHARS, SCHEMA};
 use safe_exit::directory::{parse_directory, Report, Text};
-use safe_exit::safe_url::{check_absolute, Loopback, MAX_URL_LEN};
+use safe_exit::safe_url::{check_absolute, Loopback, Refusal, MAX_URL_LEN};
 use std::collections::HashMap;
 
 // ---------------------------------------------------------------------------------------
@@ -333,6 +335,8 @@ fn url_like() -> impl Strategy<Value = String> {
             "Қазақ.kz",
             "0",
             "[::2]",
+            "a.example..org",
+            "a-label-longer-than-sixty-three-characters-is-no-dns-name-at-all.example",
         ][..],
     );
     let port = select(&["", "", ":8080", ":", ":abc", ":443@evil.example", ":0"][..]);
@@ -754,6 +758,55 @@ proptest! {
         let url = format!("https://{host}{port}{path}");
         prop_assert_eq!(check_absolute(&url, Loopback::HttpsOnly), Ok(url.as_str()));
     }
+}
+
+/// How many generated URLs the differential run hands the other judges.
+const GENERATED_URLS: usize = 3000;
+
+/// The differential run's first half: the URLs the property above draws from, made from a fixed
+/// seed, each with Rust's refusal code (or null), written to target/tmp/exit-urls-generated.json
+/// for the JavaScript (tests/e2e/exit-urls.test.mjs) and PHP (tests/wordpress/exit-urls.php)
+/// copies of the rule to judge and compare.
+#[test]
+fn generated_urls_are_written_for_the_other_judges() {
+    let mut runner =
+        TestRunner::new_with_rng(ProptestConfig::default(), TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    let strategy = (prop_oneof![url_like(), hostile_string()], any::<bool>());
+    let mut json = String::from("[\n");
+    let mut refused = HashMap::new();
+    for n in 0..GENERATED_URLS {
+        let (url, http_on_loopback) = strategy.new_tree(&mut runner).unwrap().current();
+        let loopback = if http_on_loopback { Loopback::HttpAllowed } else { Loopback::HttpsOnly };
+        let code = check_absolute(&url, loopback).err().map(Refusal::code);
+        *refused.entry(code).or_insert(0) += 1;
+        let code = code.map_or("null".to_string(), |code| format!("\"{code}\""));
+        let separator = if n + 1 < GENERATED_URLS { "," } else { "" };
+        json += &format!(
+            "{{\"url\": {}, \"loopback\": {http_on_loopback}, \"refusal\": {code}}}{separator}\n",
+            json_string(&url)
+        );
+    }
+    json += "]\n";
+    // A generator that stopped reaching a refusal would leave that code unjudged.
+    for refusal in Refusal::ALL {
+        assert!(refused.contains_key(&Some(refusal.code())), "no generated URL is refused as {refusal:?}");
+    }
+    assert!(refused.contains_key(&None), "no generated URL is accepted");
+    std::fs::write(concat!(env!("CARGO_TARGET_TMPDIR"), "/exit-urls-generated.json"), json).unwrap();
+}
+
+/// `text` as a JSON string: quotes, backslashes and control characters escaped.
+fn json_string(text: &str) -> String {
+    let mut json = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => json += "\\\"",
+            '\\' => json += "\\\\",
+            c if u32::from(c) < 0x20 => json += &format!("\\u{:04x}", u32::from(c)),
+            c => json.push(c),
+        }
+    }
+    json + "\""
 }
 
 /// Cases the properties above found: accepted today, yet no browser can parse them, so an exit

@@ -2,7 +2,7 @@
 //! `mailto:`, `https://wa.me/…`, `https://t.me/…` and plain `https:`. Anything else is refused,
 //! so no value from a contacts file can become `javascript:` or `data:`.
 
-use crate::safe_url::{check_absolute, Loopback};
+use crate::safe_url::{check_absolute, Loopback, Refusal};
 
 /// The ways a service can be reached.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -45,7 +45,7 @@ pub fn contact_href(kind: ContactType, value: &str) -> Result<String, &'static s
         ContactType::WhatsApp => phone_number(value, 7).map(|n| format!("https://wa.me/{}", n.trim_start_matches('+'))),
         ContactType::Telegram => telegram_username(value).map(|u| format!("https://t.me/{u}")),
         ContactType::Email => email_address(value).map(|a| format!("mailto:{a}")),
-        ContactType::Web => check_absolute(value, Loopback::HttpsOnly).map(str::to_string),
+        ContactType::Web => check_absolute(value, Loopback::HttpsOnly).map(str::to_string).map_err(Refusal::message),
     }
 }
 

@@ -665,7 +665,7 @@ impl ServiceReader {
                 Err(why) => {
                     self.error(
                         "source.url",
-                        format!("{} {why}; service dropped", describe(&Value::String(url.clone()))),
+                        format!("{} {}; service dropped", describe(&Value::String(url.clone())), why.message()),
                     );
                     return None;
                 }

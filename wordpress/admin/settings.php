@@ -16,28 +16,6 @@ function safe_exit_refuse( string $option, string $message ): mixed {
 	return get_option( $option, safe_exit_option_defaults()[ $option ] );
 }
 
-/** The exit rule's reasons (includes/exit-urls.php), translated. */
-function safe_exit_exit_url_reason( string $why ): string {
-	$reasons = array(
-		'is not valid UTF-8 text' => __( 'is not valid UTF-8 text', 'safe-exit' ),
-		'is longer than 2048 characters' => __( 'is longer than 2048 characters', 'safe-exit' ),
-		'contains spaces, quotes, angle brackets, backslashes or control characters' => __( 'contains spaces, quotes, angle brackets, backslashes or control characters', 'safe-exit' ),
-		'is not an absolute https:// URL' => __( 'is not an absolute https:// URL', 'safe-exit' ),
-		'carries a user name or password' => __( 'carries a user name or password', 'safe-exit' ),
-		'has letters outside ASCII in its host name; write the domain in its xn-- form (punycode)' => __( 'has letters outside ASCII in its host name; write the domain in its xn-- form (punycode)', 'safe-exit' ),
-		'has a malformed IPv6 address' => __( 'has a malformed IPv6 address', 'safe-exit' ),
-		'has a port that is not a number from 0 to 65535' => __( 'has a port that is not a number from 0 to 65535', 'safe-exit' ),
-		'has no host name' => __( 'has no host name', 'safe-exit' ),
-		'has an empty part in its host name (a dot at the start or end, or two in a row)' => __( 'has an empty part in its host name (a dot at the start or end, or two in a row)', 'safe-exit' ),
-		'has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)' => __( 'has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)', 'safe-exit' ),
-		'has a part of its host name longer than 63 characters' => __( 'has a part of its host name longer than 63 characters', 'safe-exit' ),
-		'has a host name with characters other than letters, digits, dots and inner hyphens' => __( 'has a host name with characters other than letters, digits, dots and inner hyphens', 'safe-exit' ),
-		'has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name' => __( 'has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name', 'safe-exit' ),
-		'uses plain http (only https is allowed)' => __( 'uses plain http (only https is allowed)', 'safe-exit' ),
-	);
-	return $reasons[ $why ] ?? $why;
-}
-
 /** Exit destinations: one or more https addresses; any refused one refuses the change. */
 function safe_exit_sanitize_exit_urls( mixed $value ): mixed {
 	$option = 'safe_exit_exit_urls';

@@ -2,12 +2,15 @@
 /**
  * The exit destination rule, in PHP for the settings page. It is a port of the widget's own
  * rule, src/safe_url.rs (`check_absolute` with `Loopback::HttpsOnly`): the same steps in the
- * same order, the same helpers under the same names, the same refusals in the same words, so
- * that the two can be read side by side. tests/wordpress/exit-urls.php guards the port: it
- * runs the shared corpus tests/corpus/exit-urls.json (the Rust verdicts) through this file.
- * Change the Rust rule first, then this copy. Kept free of WordPress functions (and of
- * extensions such as mbstring or intl) so that the test can run it with the plain PHP command
- * line. Strings are handled as bytes, as Rust's `str` methods do.
+ * same order, the same helpers under the same names, the same refusals under the same codes (Rust's
+ * `Refusal::code`, plus `utf8`, which Rust's strings cannot need), so that the two can be
+ * read side by side; the settings page turns a code into its translated message. tests/wordpress/exit-urls.php guards the port: it
+ * runs the shared corpus tests/corpus/exit-urls.json (the Rust verdicts and codes), and the
+ * property tests' generated URLs, through this file.
+ * Change the Rust rule first, then this copy. Kept free of WordPress functions but `__()`
+ * (which the test defines) and of extensions such as mbstring or intl, so that the test can
+ * run it with the plain PHP command line. Strings are handled as bytes, as Rust's `str`
+ * methods do.
  */
 
 defined( 'ABSPATH' ) || exit;
@@ -30,19 +33,19 @@ const SAFE_EXIT_URL_FORBIDDEN = '/[\x{0}-\x{20}\x{7f}-\x{a0}\x{1680}\x{2000}-\x{
  *
  * @param string $url The address as typed.
  * @return array{0: ?string, 1: ?string} The URL without its surrounding ASCII white space and
- *                                       null, or null and why it was refused.
+ *                                       null, or null and the code of why it was refused.
  */
 function safe_exit_check_exit_url( string $url ): array {
 	// Rust's `&str` is valid UTF-8 by construction; PHP strings need not be.
 	if ( ! preg_match( '//u', $url ) ) {
-		return array( null, 'is not valid UTF-8 text' );
+		return array( null, 'utf8' );
 	}
 	$url = trim( $url, SAFE_EXIT_ASCII_WHITESPACE );
 	if ( strlen( $url ) > SAFE_EXIT_MAX_URL_BYTES ) {
-		return array( null, 'is longer than 2048 characters' );
+		return array( null, 'long' );
 	}
 	if ( preg_match( SAFE_EXIT_URL_FORBIDDEN, $url ) ) {
-		return array( null, 'contains spaces, quotes, angle brackets, backslashes or control characters' );
+		return array( null, 'chars' );
 	}
 	// strncasecmp compares ASCII letters only (PHP 8.2 and later), as `to_ascii_lowercase` does.
 	if ( 0 === strncasecmp( $url, 'https://', 8 ) ) {
@@ -52,19 +55,19 @@ function safe_exit_check_exit_url( string $url ): array {
 		$rest  = substr( $url, 7 );
 		$https = false;
 	} else {
-		return array( null, 'is not an absolute https:// URL' );
+		return array( null, 'scheme' );
 	}
 	$authority = substr( $rest, 0, strcspn( $rest, '/?#' ) );
 	if ( str_contains( $authority, '@' ) ) {
-		return array( null, 'carries a user name or password' );
+		return array( null, 'user' );
 	}
 	if ( preg_match( '/[\x80-\xff]/', $authority ) ) {
-		return array( null, 'has letters outside ASCII in its host name; write the domain in its xn-- form (punycode)' );
+		return array( null, 'ascii' );
 	}
 	if ( str_starts_with( $authority, '[' ) ) {
 		$end = strpos( $authority, ']', 1 );
 		if ( false === $end || ! safe_exit_is_ipv6( substr( $authority, 1, $end - 1 ) ) ) {
-			return array( null, 'has a malformed IPv6 address' );
+			return array( null, 'ipv6' );
 		}
 		$host = substr( $authority, 0, $end + 1 );
 		$port = substr( $authority, $end + 1 );
@@ -74,7 +77,7 @@ function safe_exit_check_exit_url( string $url ): array {
 		$port  = false === $colon ? '' : substr( $authority, $colon );
 	}
 	if ( '' !== $port && ! ( str_starts_with( $port, ':' ) && safe_exit_is_port( substr( $port, 1 ) ) ) ) {
-		return array( null, 'has a port that is not a number from 0 to 65535' );
+		return array( null, 'port' );
 	}
 	if ( ! str_starts_with( $host, '[' ) ) {
 		$why = safe_exit_check_host( $host );
@@ -84,9 +87,51 @@ function safe_exit_check_exit_url( string $url ): array {
 	}
 	// The settings page is Rust's `Loopback::HttpsOnly`: plain http is refused even on loopback.
 	if ( ! $https ) {
-		return array( null, 'uses plain http (only https is allowed)' );
+		return array( null, 'http' );
 	}
 	return array( $url, null );
+}
+
+/**
+ * Why a destination was refused, in the administrator's language: the message of a code the
+ * rule returns (Rust's `Refusal::message`, in the same words). Translations are keyed by
+ * these messages, looked up by code, so rewording one only asks for its translation anew.
+ */
+function safe_exit_exit_url_reason( string $code ): string {
+	switch ( $code ) {
+		case 'utf8':
+			return __( 'is not valid UTF-8 text', 'safe-exit' );
+		case 'long':
+			return __( 'is longer than 2048 characters', 'safe-exit' );
+		case 'chars':
+			return __( 'contains spaces, quotes, angle brackets, backslashes or control characters', 'safe-exit' );
+		case 'scheme':
+			return __( 'is not an absolute https:// URL', 'safe-exit' );
+		case 'user':
+			return __( 'carries a user name or password', 'safe-exit' );
+		case 'ascii':
+			return __( 'has letters outside ASCII in its host name; write the domain in its xn-- form (punycode)', 'safe-exit' );
+		case 'ipv6':
+			return __( 'has a malformed IPv6 address', 'safe-exit' );
+		case 'port':
+			return __( 'has a port that is not a number from 0 to 65535', 'safe-exit' );
+		case 'nohost':
+			return __( 'has no host name', 'safe-exit' );
+		case 'dots':
+			return __( 'has an empty part in its host name (a dot at the start or end, or two in a row)', 'safe-exit' );
+		case 'ipv4':
+			return __( 'has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)', 'safe-exit' );
+		case 'label':
+			return __( 'has a part of its host name longer than 63 characters', 'safe-exit' );
+		case 'letters':
+			return __( 'has a host name with characters other than letters, digits, dots and inner hyphens', 'safe-exit' );
+		case 'xn':
+			return __( 'has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name', 'safe-exit' );
+		case 'http':
+			return __( 'uses plain http (only https is allowed)', 'safe-exit' );
+		default:
+			return $code;
+	}
 }
 
 /** An empty port is allowed (the parser drops it); leading zeros do not count. */
@@ -112,30 +157,30 @@ function safe_exit_decimal( string $digits ): ?int {
  * A domain name in ASCII, or an IPv4 address in its usual form. The parser reads a host whose
  * last label is a number (or `0x…`) as an IPv4 address, so such a host must be one.
  *
- * @return ?string Why the host is refused, or null.
+ * @return ?string The code of why the host is refused, or null.
  */
 function safe_exit_check_host( string $host ): ?string {
 	$labels = explode( '.', $host );
 	$last   = end( $labels );
 	$hex    = 0 === strncasecmp( $last, '0x', 2 ) && strlen( $last ) >= 2 && strspn( $last, '0123456789abcdefABCDEF', 2 ) === strlen( $last ) - 2;
 	if ( '' === $host ) {
-		return 'has no host name';
+		return 'nohost';
 	}
 	if ( in_array( '', $labels, true ) ) {
-		return 'has an empty part in its host name (a dot at the start or end, or two in a row)';
+		return 'dots';
 	}
 	if ( $hex || null !== safe_exit_decimal( $last ) ) {
-		return safe_exit_is_ipv4( $host ) ? null : 'has a host name that ends in a number but is not an IPv4 address (four numbers from 0 to 255, like 192.0.2.1)';
+		return safe_exit_is_ipv4( $host ) ? null : 'ipv4';
 	}
 	foreach ( $labels as $label ) {
 		if ( strlen( $label ) > 63 ) {
-			return 'has a part of its host name longer than 63 characters';
+			return 'label';
 		}
 		if ( str_starts_with( $label, '-' ) || strspn( $label, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-' ) !== strlen( $label ) ) {
-			return 'has a host name with characters other than letters, digits, dots and inner hyphens';
+			return 'letters';
 		}
 		if ( 0 === strncasecmp( $label, 'xn--', 4 ) && strlen( $label ) >= 4 && ! safe_exit_is_known_punycode( substr( $label, 4 ) ) ) {
-			return 'has an xn-- part that is not the punycode of a Latin or Cyrillic (Kazakh, Russian) name';
+			return 'xn';
 		}
 	}
 	return null;
@@ -294,7 +339,7 @@ function safe_exit_is_known_punycode( string $encoded ): bool {
  * attribute lists them.
  *
  * @param string $text What the administrator typed.
- * @return array{0: string[], 1: array<array{0: string, 1: string}>} The accepted URLs, and each refused one with why.
+ * @return array{0: string[], 1: array<array{0: string, 1: string}>} The accepted URLs, and each refused one with the code of why.
  */
 function safe_exit_parse_exit_urls( string $text ): array {
 	$urls     = array();
