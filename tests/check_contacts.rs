@@ -5,7 +5,7 @@
 mod common;
 
 use safe_exit::checker::check_contacts_json;
-use safe_exit::directory::json::{parse, Value};
+use safe_exit::tools::json::{parse, Value};
 use std::process::Command;
 
 /// The day the checker is run on: a fixed clock, so that the entries' age does not change the

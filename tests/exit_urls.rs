@@ -3,8 +3,8 @@
 //! JavaScript copy of the rule and Chromium's URL parser are checked against the same file
 //! (tests/e2e/exit-urls.test.mjs).
 
-use safe_exit::directory::json::{parse, Value};
 use safe_exit::safe_url::{check_absolute, Loopback};
+use safe_exit::tools::json::{parse, Value};
 
 #[test]
 fn the_rule_agrees_with_every_case_of_the_corpus() {

@@ -1,5 +1,5 @@
 //! The validated contact directory the widget renders. Every value here has passed
-//! [`super::validate`]: links are safe, texts are plain, dates are well-formed.
+//! [`super::parse_directory`]: links are safe, texts are plain, dates are well-formed.
 
 use super::link::ContactType;
 use crate::i18n::Lang;

@@ -1,0 +1,148 @@
+//! What reading a file reports: each problem with its severity, its place as data (the
+//! service's index and the field's path) and its message, and the services that passed.
+
+use super::model::Directory;
+use crate::tools::json::Value;
+use crate::tools::text::{clean_text, escape};
+use std::fmt;
+
+/// How bad a problem is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Severity {
+    /// Something was dropped, or the file could not be read.
+    Error,
+    /// Something was tolerated: a missing translation, an unknown field.
+    Warning,
+}
+
+/// One step of a field's path: a member's name or a position in an array.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Segment {
+    /// A member of an object.
+    Key(String),
+    /// An item of an array, from 0.
+    Index(usize),
+}
+
+/// Where a value is, as data: `contacts[2].value` is `contacts`, 2, `value`.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Path(pub Vec<Segment>);
+
+impl Path {
+    /// The member `key` of the top level.
+    pub fn of(key: &str) -> Path {
+        Path::default().key(key)
+    }
+
+    /// This path, then the member `key`.
+    pub fn key(mut self, key: &str) -> Path {
+        self.0.push(Segment::Key(key.into()));
+        self
+    }
+
+    /// This path, then the item at `index`.
+    pub fn index(mut self, index: usize) -> Path {
+        self.0.push(Segment::Index(index));
+        self
+    }
+}
+
+/// `contacts[2].value`, each name escaped as [`escape`] does.
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) if i == 0 => f.write_str(&escape(key))?,
+                Segment::Key(key) => write!(f, ".{}", escape(key))?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One problem found in a file.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Problem {
+    /// Whether something was dropped or only tolerated.
+    pub severity: Severity,
+    /// The service's id (or its position when it has no usable id), as the message names it.
+    pub service: Option<String>,
+    /// The service's index in the file's `services`, from 0; `None` for the file itself.
+    pub index: Option<usize>,
+    /// The field, as a path from the service (`contacts[2].value`), or from the file's top
+    /// level when there is no service; empty for the file itself.
+    pub field: Path,
+    /// What is wrong, in plain English.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let field = &self.field;
+        match &self.service {
+            Some(service) => write!(f, "{level}: service {service}, field `{field}`: {}", self.message),
+            None if field.0.is_empty() => write!(f, "{level}: {}", self.message),
+            None => write!(f, "{level}: field `{field}`: {}", self.message),
+        }
+    }
+}
+
+/// The services that passed, and every problem found on the way.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Report {
+    /// What passed.
+    pub directory: Directory,
+    /// Where each service that passed is in the file: its index in `services`, in the order
+    /// of `directory.services`.
+    pub positions: Vec<usize>,
+    /// Everything found, in file order.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    /// Whether a service or contact was dropped, or the file could not be read.
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// The first `limit` problems, then one line that counts them all when some were left
+    /// out: what a console can show without flooding it.
+    pub fn summary(&self, limit: usize) -> Vec<String> {
+        let mut lines: Vec<String> = self.problems.iter().take(limit).map(ToString::to_string).collect();
+        if self.problems.len() > limit {
+            let errors = self.problems.iter().filter(|p| p.severity == Severity::Error).count();
+            lines.push(format!(
+                "… and {} more; {} in all ({errors} errors, {} warnings): check the file with check-data to see every one",
+                self.problems.len() - limit,
+                self.problems.len(),
+                self.problems.len() - errors,
+            ));
+        }
+        lines
+    }
+
+    /// An error about the file itself, at its top-level `field` (none when empty).
+    pub(super) fn file_error(&mut self, field: &str, message: String) {
+        let field = if field.is_empty() { Path::default() } else { Path::of(field) };
+        self.problems.push(Problem { severity: Severity::Error, service: None, index: None, field, message });
+    }
+}
+
+/// A short, safe rendering of a value for messages.
+pub(super) fn describe(value: &Value) -> String {
+    match value {
+        Value::String(s) => {
+            // Cleaned like shown text: a hostile file's control or bidi characters must not
+            // reach the partner's console as they are.
+            let short: String = clean_text(s).chars().take(60).collect();
+            format!("\"{short}{}\"", if s.chars().count() > 60 { "…" } else { "" })
+        }
+        Value::Number(n) => format!("the number {n}"),
+        other => other.kind().to_string(),
+    }
+}
