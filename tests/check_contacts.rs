@@ -90,10 +90,7 @@ fn each_problem_carries_its_services_index_and_its_field_path_as_data() {
         service("referral", r#","contacts":[],"reach_through":["nobody"]"#),
         service("label", r#","contacts":[{"type":"voice","value":"111","label":{"kk":"150","ru":"150","en":"150"}}]"#),
     ];
-    let file = format!(
-        r#"{{"schema":"safe-exit/directory/v1","updated":"nope","services":[{}]}}"#,
-        services.join(",")
-    );
+    let file = format!(r#"{{"schema":"safe-exit/directory/v1","updated":"nope","services":[{}]}}"#, services.join(","));
     assert_eq!(
         places(&file, None),
         [

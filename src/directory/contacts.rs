@@ -17,10 +17,7 @@ impl ServiceReader {
             return Vec::new(); // reported by the caller, as for an empty list
         };
         if items.len() > MAX_CONTACTS {
-            self.error(
-                Path::of("contacts"),
-                format!("lists {} contacts; only the first {MAX_CONTACTS} are read", items.len()),
-            );
+            self.error("contacts", format!("lists {} contacts; only the first {MAX_CONTACTS} are read", items.len()));
         }
         let mut contacts = Vec::new();
         for (i, item) in items.iter().take(MAX_CONTACTS).enumerate() {
@@ -31,7 +28,7 @@ impl ServiceReader {
             };
             let Some(kind) = kind else {
                 let found = item.get("type").map_or("nothing".into(), describe);
-                self.error(
+                self.error_at(
                     field.key("type"),
                     format!(
                         "must be one of voice, sms, whatsapp, telegram, email, web; found {found}; contact dropped"
@@ -40,11 +37,11 @@ impl ServiceReader {
                 continue;
             };
             let Some(Value::String(raw)) = item.get("value") else {
-                self.error(field.key("value"), "must be a string; contact dropped".into());
+                self.error_at(field.key("value"), "must be a string; contact dropped".into());
                 continue;
             };
             if let Some(c) = invisible::first_invisible(raw) {
-                self.error(field.key("value"), format!("{}; contact dropped", invisible::describe(c)));
+                self.error_at(field.key("value"), format!("{}; contact dropped", invisible::describe(c)));
                 continue;
             }
             match contact_href(kind, raw) {
@@ -53,7 +50,7 @@ impl ServiceReader {
                     let label = label.and_then(|label| self.label_shows_only(field, label, kind, &href));
                     contacts.push(Contact { kind, value: truncate(&clean_text(raw)), href, label });
                 }
-                Err(why) => self.error(
+                Err(why) => self.error_at(
                     field.key("value"),
                     format!("{} {why}; contact dropped", describe(&Value::String(raw.clone()))),
                 ),
@@ -78,8 +75,7 @@ impl ServiceReader {
                 } else {
                     format!("the link dials {dialled}")
                 };
-                self.error(
-                    field.key("label"),
+                self.error_at(field.key("label"),
                     format!("shows the number {number}, but {link}; a label may show no number but its contact's own (give another number a contact of its own); label dropped"),
                 );
                 return None;

@@ -29,9 +29,12 @@ pub enum Segment {
 pub struct Path(pub Vec<Segment>);
 
 impl Path {
-    /// The member `key` of the top level.
+    /// The member `key` of the top level; the top level itself when `key` is empty.
     pub fn of(key: &str) -> Path {
-        Path::default().key(key)
+        match key {
+            "" => Path::default(),
+            key => Path::default().key(key),
+        }
     }
 
     /// This path, then the member `key`.
@@ -128,7 +131,7 @@ impl Report {
 
     /// An error about the file itself, at its top-level `field` (none when empty).
     pub(super) fn file_error(&mut self, field: &str, message: String) {
-        let field = if field.is_empty() { Path::default() } else { Path::of(field) };
+        let field = Path::of(field);
         self.problems.push(Problem { severity: Severity::Error, service: None, index: None, field, message });
     }
 }

@@ -44,17 +44,27 @@ impl ServiceReader {
         let (service, index) = (Some(self.label.clone()), Some(self.index));
         self.problems.push(Problem { severity, service, index, field, message });
     }
-    pub(super) fn error(&mut self, field: Path, message: String) {
+    /// An error at the service's own field `field` (the service itself when empty).
+    pub(super) fn error(&mut self, field: &str, message: String) {
+        self.push(Severity::Error, Path::of(field), message)
+    }
+    /// A warning at the service's own field `field`.
+    pub(super) fn warning(&mut self, field: &str, message: String) {
+        self.push(Severity::Warning, Path::of(field), message)
+    }
+    /// An error at `field`, deeper in the service.
+    pub(super) fn error_at(&mut self, field: Path, message: String) {
         self.push(Severity::Error, field, message)
     }
-    pub(super) fn warning(&mut self, field: Path, message: String) {
+    /// A warning at `field`, deeper in the service.
+    pub(super) fn warning_at(&mut self, field: Path, message: String) {
         self.push(Severity::Warning, field, message)
     }
 
     /// Checks the service `value`; the service if it passes.
     pub(super) fn read(&mut self, value: Value, unused: &mut Unused) -> Option<Service> {
         let Value::Object(members) = value else {
-            self.error(Path::default(), format!("a service must be an object, not {}; service dropped", value.kind()));
+            self.error("", format!("a service must be an object, not {}; service dropped", value.kind()));
             unused.add(value);
             return None;
         };
@@ -91,11 +101,9 @@ impl ServiceReader {
         }
         for (i, key) in unknown.iter().enumerate() {
             match i < MAX_UNKNOWN_FIELDS_NAMED {
-                true => self.warning(Path::of(key), "is not a field of the format; ignored".into()),
-                false => self.warning(
-                    Path::of(key),
-                    format!("is not a field of the format, nor are {more} more after it; all ignored"),
-                ),
+                true => self.warning(key, "is not a field of the format; ignored".into()),
+                false => self
+                    .warning(key, format!("is not a field of the format, nor are {more} more after it; all ignored")),
             }
         }
         let service = self.read_known(&value);
@@ -115,7 +123,7 @@ impl ServiceReader {
         let contacts = self.contacts(value);
         let reach_through = self.reach_through(value);
         if contacts.is_empty() && reach_through.is_empty() {
-            self.error(Path::of("contacts"), "no valid contact is left; service dropped".into());
+            self.error("contacts", "no valid contact is left; service dropped".into());
         }
         let (Some(id), Some(name), Some(kind), Some(source), Some(verified)) = (id, name, kind, source, verified)
         else {
@@ -127,10 +135,7 @@ impl ServiceReader {
         let region = self.region(value);
         let area = self.text(value, "area", false);
         if region.is_some() != area.is_some() {
-            self.warning(
-                Path::of("region"),
-                "`region` and `area` go together; the service is shown as nationwide".into(),
-            );
+            self.warning("region", "`region` and `area` go together; the service is shown as nationwide".into());
         }
         let nationwide = region.is_none() || area.is_none();
         Some(Service {
@@ -158,7 +163,7 @@ impl ServiceReader {
             Some(Value::String(id)) if is_id(id) => Some(id.clone()),
             Some(other) => {
                 self.error(
-                    Path::of("id"),
+                    "id",
                     format!(
                         "must be lowercase letters, digits and dashes (at most 64), found {}; service dropped",
                         describe(other)
@@ -167,7 +172,7 @@ impl ServiceReader {
                 None
             }
             None => {
-                self.error(Path::of("id"), "is missing; service dropped".into());
+                self.error("id", "is missing; service dropped".into());
                 None
             }
         }
@@ -178,7 +183,7 @@ impl ServiceReader {
             Some(Value::String(k)) if Kind::from_name(k).is_some() => Kind::from_name(k),
             other => {
                 let found = other.map_or("nothing".into(), describe);
-                self.error(Path::of("kind"), format!("must be one of emergency, hotline, crisis_centre, shelter, legal_aid, police, online; found {found}; service dropped"));
+                self.error("kind", format!("must be one of emergency, hotline, crisis_centre, shelter, legal_aid, police, online; found {found}; service dropped"));
                 None
             }
         }
@@ -189,7 +194,7 @@ impl ServiceReader {
             Value::String(code) if is_region_code(code) => Some(code.clone()),
             other => {
                 self.warning(
-                    Path::of("region"),
+                    "region",
                     format!("must be a code of a-z, 0-9 and - (at most 32), found {}; ignored", describe(other)),
                 );
                 None
@@ -202,10 +207,7 @@ impl ServiceReader {
             Value::Bool(b) => Some(*b),
             Value::Null => None,
             other => {
-                self.warning(
-                    Path::of(field),
-                    format!("must be true or false, found {}; treated as unknown", describe(other)),
-                );
+                self.warning(field, format!("must be true or false, found {}; treated as unknown", describe(other)));
                 None
             }
         }
@@ -229,7 +231,7 @@ impl ServiceReader {
         };
         if !matches!(found, Value::Array(items) if items.len() == codes.len()) {
             self.warning(
-                Path::of("languages"),
+                "languages",
                 "must be an array of language codes such as \"kk\"; invalid entries ignored".into(),
             );
         }
@@ -242,7 +244,7 @@ impl ServiceReader {
             other => {
                 let found = other.map_or("nothing".into(), describe);
                 self.error(
-                    Path::of("verified"),
+                    "verified",
                     format!("must be the date the facts were last checked, YYYY-MM-DD; found {found}; service dropped"),
                 );
                 None
@@ -256,7 +258,7 @@ impl ServiceReader {
             Some(Value::String(url)) => match check_absolute(url, Loopback::HttpsOnly) {
                 Ok(url) => Some(url.to_string()),
                 Err(why) => {
-                    self.error(
+                    self.error_at(
                         Path::of("source").key("url"),
                         format!("{} {why}; service dropped", describe(&Value::String(url.clone()))),
                     );
@@ -268,7 +270,7 @@ impl ServiceReader {
         let title = match source.and_then(|s| s.get("title")) {
             Some(Value::String(t)) if invisible::first_invisible(t).is_some() => {
                 let c = invisible::first_invisible(t).unwrap_or_default();
-                self.error(Path::of("source").key("title"), format!("{}; service dropped", invisible::describe(c)));
+                self.error_at(Path::of("source").key("title"), format!("{}; service dropped", invisible::describe(c)));
                 return None;
             }
             Some(Value::String(t)) if !clean_text(t).is_empty() => Some(truncate(&clean_text(t))),
@@ -278,7 +280,7 @@ impl ServiceReader {
             None => None,
             Some(Value::String(d)) if is_date(d) || is_month(d) || is_year(d) => Some(d.clone()),
             Some(other) => {
-                self.warning(
+                self.warning_at(
                     Path::of("source").key("date"),
                     format!(
                         "must be the page's own date, YYYY-MM-DD, YYYY-MM or YYYY; found {}; shown as undated",
@@ -292,7 +294,7 @@ impl ServiceReader {
             (Some(url), Some(title)) => Some(Source { url, title, date }),
             _ => {
                 self.error(
-                    Path::of("source"),
+                    "source",
                     "needs a url (https) and a title: every contact shown must name its source; service dropped".into(),
                 );
                 None
@@ -316,7 +318,7 @@ impl ServiceReader {
         };
         if !matches!(found, Value::Array(items) if items.len() == ids.len()) {
             self.error(
-                Path::of("reach_through"),
+                "reach_through",
                 format!("must be an array of at most {MAX_CONTACTS} service ids; invalid entries dropped"),
             );
         }

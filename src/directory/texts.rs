@@ -19,7 +19,7 @@ impl ServiceReader {
     pub(super) fn text_at(&mut self, found: Option<&Value>, field: Path, required: bool) -> Option<Text> {
         let Some(found) = found else {
             if required {
-                self.error(field, "is missing; service dropped".into());
+                self.error_at(field, "is missing; service dropped".into());
             }
             return None;
         };
@@ -28,7 +28,7 @@ impl ServiceReader {
             for lang in Lang::ALL {
                 if let Some(Value::String(s)) = found.get(lang.code()) {
                     if let Some(c) = invisible::first_invisible(s) {
-                        self.error(
+                        self.error_at(
                             field.clone().key(lang.code()),
                             format!("{}; this translation is dropped", invisible::describe(c)),
                         );
@@ -53,9 +53,9 @@ impl ServiceReader {
                 describe(found)
             );
             if required {
-                self.error(field, message)
+                self.error_at(field, message)
             } else {
-                self.warning(field, message)
+                self.warning_at(field, message)
             }
             return None;
         }
@@ -73,7 +73,7 @@ impl ServiceReader {
             shown.push_str(text.shown_lang(lang).code());
         }
         if !missing.is_empty() {
-            self.warning(field, format!("has no translation in {missing}; {shown}"));
+            self.warning_at(field, format!("has no translation in {missing}; {shown}"));
         }
         Some(text)
     }
