@@ -29,7 +29,7 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
             json.push(',');
         }
         let severity = if problem.severity == Severity::Error { "error" } else { "warning" };
-        let place = match (&problem.service, problem.field.0.is_empty()) {
+        let place = match (&problem.service, problem.field.member.is_empty()) {
             (Some(service), _) => format!("service {service}, field `{}`", problem.field),
             (None, false) => format!("field `{}`", problem.field),
             (None, true) => String::new(),
@@ -40,13 +40,13 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
             Some(index) => json.push_str(&format!(",\"index\":{index},\"path\":[")),
             None => json.push_str(",\"index\":null,\"path\":["),
         }
-        for (i, segment) in problem.field.0.iter().enumerate() {
-            if i > 0 {
-                json.push(',');
-            }
-            match segment {
-                Segment::Key(key) => push_string(&mut json, key),
-                Segment::Index(index) => json.push_str(&index.to_string()),
+        if !problem.field.member.is_empty() {
+            push_string(&mut json, &problem.field.member);
+        }
+        for step in &problem.field.steps {
+            match step {
+                Segment::Key(key) => json.push_str(&format!(",\"{key}\"")),
+                Segment::Index(index) => json.push_str(&format!(",{index}")),
             }
         }
         json.push(']');

@@ -124,44 +124,39 @@ fn resolve_reach_through(report: &mut Report) {
     let lines: Vec<String> =
         report.directory.services.iter().filter(|s| !s.contacts.is_empty()).map(|s| s.id.clone()).collect();
     let mut problems = Vec::new();
-    let mut positions = report.positions.iter();
-    let mut kept = Vec::new();
+    let mut positions = report.positions.iter_mut();
     report.directory.services.retain_mut(|service| {
-        let position = positions.next().copied();
+        let position = positions.next();
+        let at = position.as_deref().copied();
         let mut index = 0;
-        let mut dropped = Vec::new();
         service.reach_through.retain(|id| {
             let known = lines.contains(id);
             if !known {
-                dropped.push((index, id.clone()));
+                problems.push(Problem {
+                    severity: Severity::Error,
+                    service: Some(format!("\"{}\"", service.id)),
+                    index: at,
+                    field: Path::of("reach_through").index(index),
+                    message: format!("\"{id}\" is not the id of a service with contacts in this file; dropped"),
+                });
             }
             index += 1;
             known
         });
-        let problem = |field: Path, message: String| Problem {
-            severity: Severity::Error,
-            service: Some(format!("\"{}\"", service.id)),
-            index: position,
-            field,
-            message,
-        };
-        for (index, id) in dropped {
-            problems.push(problem(
-                Path::of("reach_through").index(index),
-                format!("\"{id}\" is not the id of a service with contacts in this file; dropped"),
-            ));
-        }
         let reachable = !service.contacts.is_empty() || !service.reach_through.is_empty();
-        if reachable {
-            kept.extend(position);
-        } else {
-            problems.push(problem(
-                Path::of("reach_through"),
-                "no line is left to reach this service through, and it has no contact; service dropped".into(),
-            ));
+        if !reachable {
+            problems.push(Problem {
+                severity: Severity::Error,
+                service: Some(format!("\"{}\"", service.id)),
+                index: at,
+                field: Path::of("reach_through"),
+                message: "no line is left to reach this service through, and it has no contact; service dropped".into(),
+            });
+            // Marks the dropped service's position, removed below with the others.
+            position.map(|p| *p = usize::MAX);
         }
         reachable
     });
-    report.positions = kept;
+    report.positions.retain(|&p| p != usize::MAX);
     report.problems.append(&mut problems);
 }

@@ -15,48 +15,54 @@ pub enum Severity {
     Warning,
 }
 
-/// One step of a field's path: a member's name or a position in an array.
-#[derive(Clone, PartialEq, Eq, Debug)]
+/// A step of a field's path below its first member: a member the format names, or a
+/// position in an array.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Segment {
-    /// A member of an object.
-    Key(String),
+    /// A member the format names (`value`, `url`, `kk`).
+    Key(&'static str),
     /// An item of an array, from 0.
     Index(usize),
 }
 
-/// Where a value is, as data: `contacts[2].value` is `contacts`, 2, `value`.
+/// Where a value is, as data: `contacts[2].value` is the member `contacts`, then 2, then
+/// `value`. Only the first member may be any name the file uses (an unknown field); the steps
+/// below it are the format's own.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
-pub struct Path(pub Vec<Segment>);
+pub struct Path {
+    /// The first member's name; empty for the service or the file itself.
+    pub member: String,
+    /// The steps below it.
+    pub steps: Vec<Segment>,
+}
 
 impl Path {
-    /// The member `key` of the top level; the top level itself when `key` is empty.
-    pub fn of(key: &str) -> Path {
-        match key {
-            "" => Path::default(),
-            key => Path::default().key(key),
-        }
+    /// The member `name` of the top level; the top level itself when `name` is empty.
+    pub fn of(name: &str) -> Path {
+        Path { member: name.into(), steps: Vec::new() }
     }
 
     /// This path, then the member `key`.
-    pub fn key(mut self, key: &str) -> Path {
-        self.0.push(Segment::Key(key.into()));
+    pub fn key(mut self, key: &'static str) -> Path {
+        self.steps.push(Segment::Key(key));
         self
     }
 
     /// This path, then the item at `index`.
     pub fn index(mut self, index: usize) -> Path {
-        self.0.push(Segment::Index(index));
+        self.steps.push(Segment::Index(index));
         self
     }
 }
 
-/// `contacts[2].value`, each name escaped as [`escape`] does.
+/// `contacts[2].value`, the first member's name escaped as [`escape`] does (the steps below
+/// it are the format's own names).
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, segment) in self.0.iter().enumerate() {
-            match segment {
-                Segment::Key(key) if i == 0 => f.write_str(&escape(key))?,
-                Segment::Key(key) => write!(f, ".{}", escape(key))?,
+        f.write_str(&escape(&self.member))?;
+        for step in &self.steps {
+            match step {
+                Segment::Key(key) => write!(f, ".{key}")?,
                 Segment::Index(index) => write!(f, "[{index}]")?,
             }
         }
@@ -89,7 +95,7 @@ impl fmt::Display for Problem {
         let field = &self.field;
         match &self.service {
             Some(service) => write!(f, "{level}: service {service}, field `{field}`: {}", self.message),
-            None if field.0.is_empty() => write!(f, "{level}: {}", self.message),
+            None if field.member.is_empty() => write!(f, "{level}: {}", self.message),
             None => write!(f, "{level}: field `{field}`: {}", self.message),
         }
     }
