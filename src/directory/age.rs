@@ -63,34 +63,31 @@ pub fn older_than(verified: &str, today: Day, months: u32) -> bool {
     }
 }
 
-/// The services of `directory` whose facts are more than `months` months old on `today`: each
-/// one's index in `directory.services`, with its age in whole months.
-pub fn stale(directory: &Directory, today: Day, months: u32) -> Vec<(usize, u32)> {
-    let services = directory.services.iter().enumerate();
-    services
-        .filter(|(_, s)| older_than(&s.verified, today, months))
-        .map(|(i, s)| (i, parse_day(&s.verified).map_or(0, |d| months_between(d, today))))
+/// The services of `directory` whose facts are more than `months` months old on `today`,
+/// with their age in whole months.
+pub fn stale(directory: &Directory, today: Day, months: u32) -> Vec<(&Service, u32)> {
+    directory
+        .services
+        .iter()
+        .filter(|s| older_than(&s.verified, today, months))
+        .map(|s| (s, parse_day(&s.verified).map_or(0, |d| months_between(d, today))))
         .collect()
 }
 
 /// What `check-data`, the configurator and the WordPress settings page tell the partner of
-/// each entry of `report` older than [`PARTNER_MONTHS`] on `today`: a warning on its
-/// `verified` field.
-pub fn partner_warnings(report: &Report, today: Day) -> Vec<Problem> {
-    stale(&report.directory, today, PARTNER_MONTHS)
+/// each entry older than [`PARTNER_MONTHS`] on `today`: a warning on its `verified` field.
+pub fn partner_warnings(directory: &Directory, today: Day) -> Vec<Problem> {
+    stale(directory, today, PARTNER_MONTHS)
         .into_iter()
-        .map(|(i, months)| {
-            let Service { id, verified, .. } = &report.directory.services[i];
-            Problem {
-                severity: Severity::Warning,
-                service: Some(format!("\"{id}\"")),
-                index: report.positions.get(i).copied(),
-                field: Path::of("verified"),
-                message: format!(
-                    "last verified {verified}, {months} months ago; check it against its source and update `verified` \
-                     (after {SURVIVOR_MONTHS} months the widget tells visitors it may have changed)"
-                ),
-            }
+        .map(|(Service { id, verified, position, .. }, months)| Problem {
+            severity: Severity::Warning,
+            service: Some(format!("\"{id}\"")),
+            index: Some(*position),
+            field: Path::of("verified"),
+            message: format!(
+                "last verified {verified}, {months} months ago; check it against its source and update `verified` \
+                 (after {SURVIVOR_MONTHS} months the widget tells visitors it may have changed)"
+            ),
         })
         .collect()
 }
@@ -100,7 +97,7 @@ pub fn partner_warnings(report: &Report, today: Day) -> Vec<Problem> {
 pub fn check_on(text: &str, today: Option<Day>) -> Report {
     let mut report = parse_directory(text);
     if let Some(today) = today {
-        let mut warnings = partner_warnings(&report, today);
+        let mut warnings = partner_warnings(&report.directory, today);
         report.problems.append(&mut warnings);
     }
     report
@@ -149,9 +146,8 @@ mod tests {
             service("old", "2026-01-15"),
             service("new", "2026-11-24")
         );
-        let read = parse_directory(&file);
-        let directory = &read.directory;
-        let lines: Vec<String> = partner_warnings(&read, (2026, 12, 6)).iter().map(ToString::to_string).collect();
+        let directory = parse_directory(&file).directory;
+        let lines: Vec<String> = partner_warnings(&directory, (2026, 12, 6)).iter().map(ToString::to_string).collect();
         assert_eq!(
             lines,
             ["warning: service \"old\", field `verified`: last verified 2026-01-15, 10 months ago; check it against its source and update `verified` (after 12 months the widget tells visitors it may have changed)"]
@@ -162,15 +158,14 @@ mod tests {
             check_on(&file, None).problems.iter().all(|p| p.field != Path::of("verified")),
             "no day, no age warning"
         );
-        assert_eq!(stale(directory, (2027, 12, 6), SURVIVOR_MONTHS).len(), 2);
+        assert_eq!(stale(&directory, (2027, 12, 6), SURVIVOR_MONTHS).len(), 2);
     }
 
     #[test]
     fn the_embedded_data_is_fresh_for_the_partner_when_it_ships() {
         // The day the default data was last re-read in its sources (static/data/kz.json).
-        let read = parse_directory(&crate::directory::embedded_json());
-        let directory = &read.directory;
-        assert_eq!(partner_warnings(&read, (2026, 12, 6)), []);
-        assert_eq!(stale(directory, (2028, 1, 1), SURVIVOR_MONTHS).len(), directory.services.len());
+        let directory = crate::directory::embedded();
+        assert_eq!(partner_warnings(&directory, (2026, 12, 6)), []);
+        assert_eq!(stale(&directory, (2028, 1, 1), SURVIVOR_MONTHS).len(), directory.services.len());
     }
 }

@@ -75,10 +75,7 @@ impl FileCheck {
                     message: "repeats an earlier service's id; service dropped".into(),
                 })
             }
-            Some(service) => {
-                report.directory.services.push(service);
-                report.positions.push(index);
-            }
+            Some(service) => report.directory.services.push(service),
             None => {}
         }
     }
@@ -124,10 +121,7 @@ fn resolve_reach_through(report: &mut Report) {
     let lines: Vec<String> =
         report.directory.services.iter().filter(|s| !s.contacts.is_empty()).map(|s| s.id.clone()).collect();
     let mut problems = Vec::new();
-    let mut positions = report.positions.iter_mut();
     report.directory.services.retain_mut(|service| {
-        let position = positions.next();
-        let at = position.as_deref().copied();
         let mut index = 0;
         service.reach_through.retain(|id| {
             let known = lines.contains(id);
@@ -135,7 +129,7 @@ fn resolve_reach_through(report: &mut Report) {
                 problems.push(Problem {
                     severity: Severity::Error,
                     service: Some(format!("\"{}\"", service.id)),
-                    index: at,
+                    index: Some(service.position),
                     field: Path::of("reach_through").index(index),
                     message: format!("\"{id}\" is not the id of a service with contacts in this file; dropped"),
                 });
@@ -148,15 +142,12 @@ fn resolve_reach_through(report: &mut Report) {
             problems.push(Problem {
                 severity: Severity::Error,
                 service: Some(format!("\"{}\"", service.id)),
-                index: at,
+                index: Some(service.position),
                 field: Path::of("reach_through"),
                 message: "no line is left to reach this service through, and it has no contact; service dropped".into(),
             });
-            // Marks the dropped service's position, removed below with the others.
-            position.map(|p| *p = usize::MAX);
         }
         reachable
     });
-    report.positions.retain(|&p| p != usize::MAX);
     report.problems.append(&mut problems);
 }

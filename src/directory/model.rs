@@ -164,6 +164,8 @@ pub struct Service {
     pub source: Source,
     /// When the facts were last checked against the source (YYYY-MM-DD).
     pub verified: String,
+    /// Its index in the file's `services`, from 0: where the partner's tools point to it.
+    pub position: usize,
 }
 
 impl Service {

@@ -106,9 +106,6 @@ impl fmt::Display for Problem {
 pub struct Report {
     /// What passed.
     pub directory: Directory,
-    /// Where each service that passed is in the file: its index in `services`, in the order
-    /// of `directory.services`.
-    pub positions: Vec<usize>,
     /// Everything found, in file order.
     pub problems: Vec<Problem>,
 }

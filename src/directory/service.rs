@@ -155,6 +155,7 @@ impl ServiceReader {
             notes: self.text(value, "notes", false),
             source,
             verified,
+            position: self.index,
         })
     }
 
