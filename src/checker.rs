@@ -29,13 +29,8 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
             json.push(',');
         }
         let severity = if problem.severity == Severity::Error { "error" } else { "warning" };
-        let place = match (&problem.service, problem.field.member.is_empty()) {
-            (Some(service), _) => format!("service {service}, field `{}`", problem.field),
-            (None, false) => format!("field `{}`", problem.field),
-            (None, true) => String::new(),
-        };
         json.push_str(&format!("{{\"severity\":\"{severity}\",\"place\":"));
-        push_string(&mut json, &place);
+        push_string(&mut json, &problem.place());
         match problem.index {
             Some(index) => json.push_str(&format!(",\"index\":{index},\"path\":[")),
             None => json.push_str(",\"index\":null,\"path\":["),

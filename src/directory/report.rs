@@ -86,17 +86,27 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// Where it is, as its line names it: `service "x", field `contacts[1].value``, `field
+    /// `schema``, or nothing for the file itself.
+    pub fn place(&self) -> String {
+        match &self.service {
+            Some(service) => format!("service {service}, field `{}`", self.field),
+            None if self.field.member.is_empty() => String::new(),
+            None => format!("field `{}`", self.field),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let field = &self.field;
-        match &self.service {
-            Some(service) => write!(f, "{level}: service {service}, field `{field}`: {}", self.message),
-            None if field.member.is_empty() => write!(f, "{level}: {}", self.message),
-            None => write!(f, "{level}: field `{field}`: {}", self.message),
+        match self.place() {
+            place if place.is_empty() => write!(f, "{level}: {}", self.message),
+            place => write!(f, "{level}: {place}: {}", self.message),
         }
     }
 }
