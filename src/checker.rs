@@ -31,17 +31,17 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
         let severity = if problem.severity == Severity::Error { "error" } else { "warning" };
         json.push_str(&format!("{{\"severity\":\"{severity}\",\"place\":"));
         push_string(&mut json, &problem.place());
-        match problem.index {
-            Some(index) => json.push_str(&format!(",\"index\":{index},\"path\":[")),
-            None => json.push_str(",\"index\":null,\"path\":["),
-        }
+        json.push_str(",\"index\":");
+        json.push_str(&problem.index.map_or("null".into(), |index| index.to_string()));
+        json.push_str(",\"path\":[");
         if !problem.field.member.is_empty() {
             push_string(&mut json, &problem.field.member);
         }
         for step in &problem.field.steps {
+            json.push(',');
             match step {
-                Segment::Key(key) => json.push_str(&format!(",\"{key}\"")),
-                Segment::Index(index) => json.push_str(&format!(",{index}")),
+                Segment::Key(key) => push_string(&mut json, key),
+                Segment::Index(index) => json.push_str(&index.to_string()),
             }
         }
         json.push(']');
