@@ -81,7 +81,7 @@ pub fn partner_warnings(directory: &Directory, today: Day) -> Vec<Problem> {
         .into_iter()
         .map(|(Service { id, verified, position, .. }, months)| Problem {
             severity: Severity::Warning,
-            service: Some(format!("\"{id}\"")),
+            id: Some(id.clone()),
             index: Some(*position),
             field: Path::of("verified"),
             message: format!(

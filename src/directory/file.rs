@@ -69,7 +69,7 @@ impl FileCheck {
             Some(service) if report.directory.services.iter().any(|s| s.id == service.id) => {
                 report.problems.push(Problem {
                     severity: Severity::Error,
-                    service: Some(format!("\"{}\"", service.id)),
+                    id: Some(service.id.clone()),
                     index: Some(index),
                     field: Path::of("id"),
                     message: "repeats an earlier service's id; service dropped".into(),
@@ -106,7 +106,7 @@ fn read_reviewed(value: Option<&Value>, report: &mut Report) {
     if !valid {
         report.problems.push(Problem {
             severity: Severity::Warning,
-            service: None,
+            id: None,
             index: None,
             field: Path::of("reviewed"),
             message: "must map kk, ru or en to true or false; other entries ignored".into(),
@@ -128,7 +128,7 @@ fn resolve_reach_through(report: &mut Report) {
             if !known {
                 problems.push(Problem {
                     severity: Severity::Error,
-                    service: Some(format!("\"{}\"", service.id)),
+                    id: Some(service.id.clone()),
                     index: Some(service.position),
                     field: Path::of("reach_through").index(index),
                     message: format!("\"{id}\" is not the id of a service with contacts in this file; dropped"),
@@ -141,7 +141,7 @@ fn resolve_reach_through(report: &mut Report) {
         if !reachable {
             problems.push(Problem {
                 severity: Severity::Error,
-                service: Some(format!("\"{}\"", service.id)),
+                id: Some(service.id.clone()),
                 index: Some(service.position),
                 field: Path::of("reach_through"),
                 message: "no line is left to reach this service through, and it has no contact; service dropped".into(),

@@ -75,8 +75,8 @@ impl fmt::Display for Path {
 pub struct Problem {
     /// Whether something was dropped or only tolerated.
     pub severity: Severity,
-    /// The service's id (or its position when it has no usable id), as the message names it.
-    pub service: Option<String>,
+    /// The service's id, when it has a usable one.
+    pub id: Option<String>,
     /// The service's index in the file's `services`, from 0; `None` for the file itself.
     pub index: Option<usize>,
     /// The field, as a path from the service (`contacts[2].value`), or from the file's top
@@ -87,13 +87,14 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// Where it is, as its line names it: `service "x", field `contacts[1].value``, `field
-    /// `schema``, or nothing for the file itself.
+    /// Where it is, as its line names it: `service "x", field `contacts[1].value`` (`service
+    /// #2` before the service has a usable id), `field `schema``, or nothing for the file itself.
     pub fn place(&self) -> String {
-        match &self.service {
-            Some(service) => format!("service {service}, field `{}`", self.field),
-            None if self.field.member.is_empty() => String::new(),
-            None => format!("field `{}`", self.field),
+        match (&self.id, self.index) {
+            (Some(id), _) => format!("service \"{id}\", field `{}`", self.field),
+            (None, Some(index)) => format!("service #{}, field `{}`", index + 1, self.field),
+            (None, None) if self.field.member.is_empty() => String::new(),
+            (None, None) => format!("field `{}`", self.field),
         }
     }
 }
@@ -145,7 +146,7 @@ impl Report {
     /// An error about the file itself, at its top-level `field` (none when empty).
     pub(super) fn file_error(&mut self, field: &str, message: String) {
         let field = Path::of(field);
-        self.problems.push(Problem { severity: Severity::Error, service: None, index: None, field, message });
+        self.problems.push(Problem { severity: Severity::Error, id: None, index: None, field, message });
     }
 }
 

@@ -28,8 +28,8 @@ impl Fields {
 pub(super) struct ServiceReader {
     /// The service's index in the file's `services`.
     index: usize,
-    /// How messages name the service: its id, or `#` and its position from 1 until the id is known.
-    label: String,
+    /// The service's id, once it is known to be usable.
+    id: Option<String>,
     /// What was found, in field order.
     pub(super) problems: Vec<Problem>,
 }
@@ -37,12 +37,12 @@ pub(super) struct ServiceReader {
 impl ServiceReader {
     /// A reader for the service at `index` in `services`.
     pub(super) fn new(index: usize) -> ServiceReader {
-        ServiceReader { index, label: format!("#{}", index + 1), problems: Vec::new() }
+        ServiceReader { index, id: None, problems: Vec::new() }
     }
 
     fn push(&mut self, severity: Severity, field: Path, message: String) {
-        let (service, index) = (Some(self.label.clone()), Some(self.index));
-        self.problems.push(Problem { severity, service, index, field, message });
+        let (id, index) = (self.id.clone(), Some(self.index));
+        self.problems.push(Problem { severity, id, index, field, message });
     }
     /// An error at the service's own field `field` (the service itself when empty).
     pub(super) fn error(&mut self, field: &str, message: String) {
@@ -96,7 +96,7 @@ impl ServiceReader {
         let value = Fields(known);
         if let Some(Value::String(id)) = value.get("id") {
             if is_id(id) {
-                self.label = format!("\"{id}\"");
+                self.id = Some(id.clone());
             }
         }
         for (i, key) in unknown.iter().enumerate() {
