@@ -3,7 +3,7 @@
 //! same lines as the `check-data` command, as a JSON report a script can show before saving.
 
 use crate::directory::age::{check_on, parse_day};
-use crate::directory::{Report, Segment, Severity};
+use crate::directory::{Report, Severity};
 use crate::tools::json::push_string;
 
 /// Checks a `safe-exit/directory/v1` file and returns the JSON report
@@ -33,18 +33,8 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
         push_string(&mut json, &problem.place());
         json.push_str(",\"index\":");
         json.push_str(&problem.index.map_or("null".into(), |index| index.to_string()));
-        json.push_str(",\"path\":[");
-        if !problem.field.member.is_empty() {
-            push_string(&mut json, &problem.field.member);
-        }
-        for step in &problem.field.steps {
-            json.push(',');
-            match step {
-                Segment::Key(key) => push_string(&mut json, key),
-                Segment::Index(index) => json.push_str(&index.to_string()),
-            }
-        }
-        json.push(']');
+        json.push_str(",\"path\":");
+        problem.field.push_json(&mut json);
         json.push_str(",\"message\":");
         push_string(&mut json, &problem.message);
         json.push_str(",\"line\":");

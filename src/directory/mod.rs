@@ -16,7 +16,7 @@ mod unused;
 
 pub use model::{Contact, Directory, Kind, Service, Source, Text};
 pub use reader::{parse_directory, DirectoryReader};
-pub use report::{Path, Problem, Report, Segment, Severity};
+pub use report::{Path, Problem, Report, Severity};
 
 /// The default directory for Kazakhstan, static/data/kz.json as written.
 pub const EMBEDDED_JSON: &str = include_str!("../../static/data/kz.json");

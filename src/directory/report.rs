@@ -2,7 +2,7 @@
 //! service's index and the field's path) and its message, and the services that passed.
 
 use super::model::Directory;
-use crate::tools::json::Value;
+use crate::tools::json::{push_string, Value};
 use crate::tools::text::{clean_text, escape};
 use std::fmt;
 
@@ -15,58 +15,79 @@ pub enum Severity {
     Warning,
 }
 
-/// A step of a field's path below its first member: a member the format names, or a
-/// position in an array.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Segment {
-    /// A member the format names (`value`, `url`, `kk`).
-    Key(&'static str),
-    /// An item of an array, from 0.
-    Index(usize),
-}
-
-/// Where a value is, as data: `contacts[2].value` is the member `contacts`, then 2, then
-/// `value`. Only the first member may be any name the file uses (an unknown field); the steps
-/// below it are the format's own.
+/// Where a value is: `contacts[2].value` is the member `contacts`, then item 2, then the
+/// member `value`. Only the first member may be any name the file uses (an unknown field); the
+/// steps below it are the format's own names and indices, kept as they print after it (one
+/// string costs the bundle less than a list of steps). [`Path::push_json`] gives the segments.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Path {
-    /// The first member's name; empty for the service or the file itself.
-    pub member: String,
-    /// The steps below it.
-    pub steps: Vec<Segment>,
+    text: String,
+    /// Where the first member's name ends in `text`.
+    member: usize,
 }
 
 impl Path {
     /// The member `name` of the top level; the top level itself when `name` is empty.
     pub fn of(name: &str) -> Path {
-        Path { member: name.into(), steps: Vec::new() }
+        Path { text: name.into(), member: name.len() }
     }
 
-    /// This path, then the member `key`.
+    /// This path, then the member `key`, one of the format's own names (`a-z` and `_`).
     pub fn key(mut self, key: &'static str) -> Path {
-        self.steps.push(Segment::Key(key));
+        self.text.push('.');
+        self.text.push_str(key);
         self
     }
 
     /// This path, then the item at `index`.
-    pub fn index(mut self, index: usize) -> Path {
-        self.steps.push(Segment::Index(index));
-        self
+    pub fn index(self, index: usize) -> Path {
+        Path { text: format!("{}[{index}]", self.text), member: self.member }
+    }
+
+    /// Whether this is the top level itself.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Appends the path as a JSON array of its segments, names as strings and indices as
+    /// numbers: `["contacts",2,"value"]`.
+    pub fn push_json(&self, json: &mut String) {
+        let (member, steps) = self.text.split_at(self.member);
+        json.push('[');
+        if !member.is_empty() {
+            push_string(json, member);
+        }
+        // The steps are the format's names and decimal indices, which need no escaping.
+        let mut in_name = false;
+        for c in steps.chars() {
+            if in_name && (c == '.' || c == '[') {
+                json.push('"');
+                in_name = false;
+            }
+            match c {
+                '.' => {
+                    json.push_str(",\"");
+                    in_name = true;
+                }
+                '[' => json.push(','),
+                ']' => {}
+                c => json.push(c),
+            }
+        }
+        if in_name {
+            json.push('"');
+        }
+        json.push(']');
     }
 }
 
-/// `contacts[2].value`, the first member's name escaped as [`escape`] does (the steps below
-/// it are the format's own names).
+/// `contacts[2].value`, the first member's name escaped as [`escape`] does (the steps after
+/// it are the format's own).
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&escape(&self.member))?;
-        for step in &self.steps {
-            match step {
-                Segment::Key(key) => write!(f, ".{key}")?,
-                Segment::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        Ok(())
+        let (member, steps) = self.text.split_at(self.member);
+        f.write_str(&escape(member))?;
+        f.write_str(steps)
     }
 }
 
@@ -93,7 +114,7 @@ impl Problem {
         match (&self.id, self.index) {
             (Some(id), _) => format!("service \"{id}\", field `{}`", self.field),
             (None, Some(index)) => format!("service #{}, field `{}`", index + 1, self.field),
-            (None, None) if self.field.member.is_empty() => String::new(),
+            (None, None) if self.field.is_empty() => String::new(),
             (None, None) => format!("field `{}`", self.field),
         }
     }
