@@ -31,9 +31,10 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
         let severity = if problem.severity == Severity::Error { "error" } else { "warning" };
         json.push_str(&format!("{{\"severity\":\"{severity}\",\"place\":"));
         push_string(&mut json, &problem.place());
-        json.push_str(",\"index\":");
-        json.push_str(&problem.index.map_or("null".into(), |index| index.to_string()));
-        json.push_str(",\"path\":");
+        match problem.index {
+            Some(index) => json.push_str(&format!(",\"index\":{index},\"path\":")),
+            None => json.push_str(",\"index\":null,\"path\":"),
+        }
         problem.field.push_json(&mut json);
         json.push_str(",\"message\":");
         push_string(&mut json, &problem.message);
