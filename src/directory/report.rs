@@ -59,19 +59,19 @@ impl Path {
         }
         // The steps are the format's names and decimal indices, which need no escaping.
         let mut in_name = false;
-        for c in steps.chars() {
-            if in_name && (c == '.' || c == '[') {
+        for b in steps.bytes() {
+            if in_name && (b == b'.' || b == b'[') {
                 json.push('"');
                 in_name = false;
             }
-            match c {
-                '.' => {
+            match b {
+                b'.' => {
                     json.push_str(",\"");
                     in_name = true;
                 }
-                '[' => json.push(','),
-                ']' => {}
-                c => json.push(c),
+                b'[' => json.push(','),
+                b']' => {}
+                b => json.push(char::from(b)),
             }
         }
         if in_name {
