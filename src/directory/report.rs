@@ -81,13 +81,11 @@ impl Path {
     }
 }
 
-/// `contacts[2].value`, the first member's name escaped as [`escape`] does (the steps after
-/// it are the format's own).
+/// `contacts[2].value`, escaped as [`escape`] does (which only the first member's name, any
+/// name the file uses, can need).
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (member, steps) = self.text.split_at(self.member);
-        f.write_str(&escape(member))?;
-        f.write_str(steps)
+        f.write_str(&escape(&self.text))
     }
 }
 
