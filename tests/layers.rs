@@ -29,8 +29,8 @@ const LAYERS: [(&str, usize); 20] = [
     ("components", 4),
 ];
 
-/// Modules that only declare their children (and, for `exit`, the pure `State`): layer 1,
-/// the lowest of what they hold but the tools.
+/// Modules that declare children of several layers (and, for `exit`, hold the pure `State`):
+/// each at the lowest layer of what it holds, so that a path to one of them points no higher.
 const DECLARING: [(&str, usize); 2] = [("exit", 1), ("element", 3)];
 
 const NAMES: [&str; 5] = ["tools", "rules", "effects", "stages", "view"];
