@@ -147,44 +147,28 @@ checker.addEventListener('error', (event) => {
   $('contacts-status').textContent = t('editor.checker-failed', { reason: event.message || t('editor.no-reason') });
 });
 
-const PLACE = /^service (?:#(\d+)|"([^"]*)"), field `(.*)`$/;
-const TOP_FIELD = /^field `(.*)`$/;
+/** A path of segments (member names and array indices) as text: `services[0].contacts[1].value`,
+ *  as contacts-locate.js names the places it finds. */
+const pathText = (segments) => segments.reduce((text, s) => (typeof s === 'number' ? `${text}[${s}]` : text ? `${text}.${s}` : s), '');
 
-/** Each problem with the index of its service in the file (or null) and its JSON path. */
-function placeProblems(report, services, shared) {
-  const queues = new Map(shared);
+/** Each problem with the index of its service in the file (or null), the field's path from
+ *  the service, and the path from the file's top: all given by the checker as data. */
+function placeProblems(report) {
   return report.problems.map((problem) => {
-    let service = null;
-    let field = '';
-    const match = PLACE.exec(problem.place);
-    if (match) {
-      field = match[3];
-      if (match[1]) {
-        service = Number(match[1]) - 1;
-      } else {
-        const queue = queues.get(match[2]);
-        while (queue?.length > 1 && queue[0].count === 0) queue.shift();
-        service = queue ? queue[0].index : services.findIndex((s) => s?.id === match[2]);
-        if (queue) queue[0].count--;
-      }
-    } else {
-      field = TOP_FIELD.exec(problem.place)?.[1] ?? '';
-    }
-    const base = service === null ? '' : `services[${service}]`;
-    const path = base && field ? `${base}.${field}` : base || field;
-    return { ...problem, service, field, path };
+    const service = problem.index;
+    const segments = service === null ? problem.path : ['services', service, ...problem.path];
+    return { ...problem, service, field: problem.path, segments };
   });
 }
 
 /** Shows the worker's answer: the report, and the form when the file can be edited in it. */
-function showReport({ report, value, places: placeList, shared }) {
-  const services = Array.isArray(value?.services) ? value.services : [];
+function showReport({ report, value, places: placeList }) {
   const places = new Map(placeList);
   if (!model) {
     if (editable(value)) model = value;
     renderForm();
   }
-  const problems = placeProblems(report, services, shared);
+  const problems = placeProblems(report);
 
   $('contacts-status').textContent = summary(report);
   $('contacts-status').dataset.verdict = report.errors ? 'errors' : report.warnings ? 'warnings' : 'valid';
@@ -197,11 +181,12 @@ function showReport({ report, value, places: placeList, shared }) {
       item.className = problem.severity === 'error' ? 'is-error' : 'is-advice';
       // A missing field has no place of its own: the nearest enclosing value's is given.
       let where;
-      for (let path = problem.path; path && !(where = places.get(path)); ) path = path.replace(/(\.[^.[]*|\[\d+\])$/, '');
-      if (problem.path || where) {
+      for (let n = problem.segments.length; n > 0 && !(where = places.get(pathText(problem.segments.slice(0, n)))); n--);
+      const path = pathText(problem.segments);
+      if (path || where) {
         const place = document.createElement('span');
         place.className = 'place';
-        place.textContent = [problem.path, where && t('editor.line-column', where)].filter(Boolean).join(' · ');
+        place.textContent = [path, where && t('editor.line-column', where)].filter(Boolean).join(' · ');
         item.append(place, ' ');
       }
       const line = document.createElement('span');
@@ -251,17 +236,18 @@ function summary({ valid, errors, warnings }) {
 /** The control a problem is about, in the group of its slot: a contact's type or its value. */
 function controlFor(slot, field) {
   const group = slot.closest('.editor-field, .service');
-  return (field.endsWith('.type') && group?.querySelector('select')) || group?.querySelector('input, textarea') || group?.querySelector('select');
+  return (field.length > 1 && field.at(-1) === 'type' && group?.querySelector('select')) || group?.querySelector('input, textarea') || group?.querySelector('select');
 }
 
-/** The problem slot next to a field of a service: `contacts[1].value` goes to contact 1,
- *  `source.url` to the source, an unknown field to the service as a whole. */
+/** The problem slot next to a field of a service (its path from the service): contacts 1's
+ *  `value` goes to contact 1, `source`'s `url` to the source, an unknown field to the service
+ *  as a whole. */
 function slotFor(index, field) {
   const card = document.querySelector(`#contacts-services [data-service="${index}"]`);
   if (!card) return null;
-  const contact = /^contacts\[(\d+)\]/.exec(field);
-  if (contact) return card.querySelector(`[data-slot="contacts[${contact[1]}]"]`) || card.querySelector('[data-slot="contacts"]');
-  return card.querySelector(`[data-slot="${CSS.escape(field)}"]`) || card.querySelector(`[data-slot="${CSS.escape(field.split('.')[0])}"]`) || card.querySelector('[data-slot=""]');
+  const [first = '', second] = field;
+  if (first === 'contacts' && typeof second === 'number') return card.querySelector(`[data-slot="contacts[${second}]"]`) || card.querySelector('[data-slot="contacts"]');
+  return card.querySelector(`[data-slot="${CSS.escape(pathText(field))}"]`) || card.querySelector(`[data-slot="${CSS.escape(String(first))}"]`) || card.querySelector('[data-slot=""]');
 }
 
 // ---- The form ----

@@ -4,11 +4,14 @@
 
 use crate::directory::age::{check_on, parse_day};
 use crate::directory::{Report, Severity};
+use crate::tools::json::push_string;
 
 /// Checks a `safe-exit/directory/v1` file and returns the JSON report
-/// `{"valid", "errors", "warnings", "summary", "problems": [{"severity", "place", "message", "line"}]}`,
-/// where each `line` is what `check-data` prints for the problem (without the file name), and
-/// `summary` its last line. With `today` (`YYYY-MM-DD`, the partner's clock), entries verified
+/// `{"valid", "errors", "warnings", "summary", "problems": [{"severity", "place", "index", "path",
+/// "message", "line"}]}`, where each `line` is what `check-data` prints for the problem (without
+/// the file name), and `summary` its last line. `index` is the service's index in the file's
+/// `services` (`null` for the file itself) and `path` the field's path from that service (or
+/// from the file's top level) as data, member names and array indices: `["contacts", 1, "value"]`. With `today` (`YYYY-MM-DD`, the partner's clock), entries verified
 /// more than six months before it are warned of too.
 pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
     let report = check_on(text, today.and_then(parse_day));
@@ -26,13 +29,13 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
             json.push(',');
         }
         let severity = if problem.severity == Severity::Error { "error" } else { "warning" };
-        let place = match (&problem.service, problem.field.is_empty()) {
-            (Some(service), _) => format!("service {service}, field `{}`", problem.field),
-            (None, false) => format!("field `{}`", problem.field),
-            (None, true) => String::new(),
-        };
         json.push_str(&format!("{{\"severity\":\"{severity}\",\"place\":"));
-        push_string(&mut json, &place);
+        push_string(&mut json, &problem.place());
+        match problem.index {
+            Some(index) => json.push_str(&format!(",\"index\":{index},\"path\":")),
+            None => json.push_str(",\"index\":null,\"path\":"),
+        }
+        problem.field.push_json(&mut json);
         json.push_str(",\"message\":");
         push_string(&mut json, &problem.message);
         json.push_str(",\"line\":");
@@ -50,33 +53,9 @@ fn summary(report: &Report, errors: usize, warnings: usize) -> String {
     format!("{} valid; {}, {}", plural(valid, "service"), plural(errors, "error"), plural(warnings, "warning"))
 }
 
-/// Appends `text` as a JSON string. `<` is escaped too, so the report stays inert even if a
-/// page ever puts it into markup.
-pub fn push_string(json: &mut String, text: &str) {
-    json.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => json.push_str("\\\""),
-            '\\' => json.push_str("\\\\"),
-            c if (c as u32) < 0x20 || c == '<' || c == '\u{2028}' || c == '\u{2029}' => {
-                json.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => json.push(c),
-        }
-    }
-    json.push('"');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_quotes_controls_and_markup() {
-        let mut json = String::new();
-        push_string(&mut json, "a\"b\\c\n<d>\u{2028}");
-        assert_eq!(json, r#""a\"b\\c\u000a\u003cd>\u2028""#);
-    }
 
     #[test]
     fn a_file_that_is_not_json_is_one_error_without_a_place() {

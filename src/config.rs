@@ -2,6 +2,8 @@
 //! app), with every value validated. A bad value never stops the widget: it falls back to the
 //! safe default and leaves one warning that names the attribute and what it accepts.
 
+use crate::directory::format::is_region_code;
+use crate::fetch_origin::THIRD_PARTY_SRC_CONSENT;
 use crate::i18n::Lang;
 use crate::safe_url::{check_absolute, Loopback, Refusal};
 
@@ -23,9 +25,6 @@ pub const ATTRIBUTES: [&str; 11] = [
     "third-party-src",
     "catalogue",
 ];
-
-/// The one value of `third-party-src`: it says what the partner accepts by using it.
-pub const THIRD_PARTY_SRC_CONSENT: &str = "shares-visitor-ip";
 
 /// Most destinations one `exit-url` may list, as a literal for the warning's text.
 macro_rules! max_exit_urls {
@@ -121,7 +120,7 @@ pub struct Config {
     pub catalogues: Vec<String>,
     /// The partner accepts that a `src` on another origin than the page's is fetched, which
     /// tells that server each visitor's IP address and the page they are on; without it, such
-    /// a `src` is refused (see [`src_origin_check`]).
+    /// a `src` is refused (see [`crate::fetch_origin::src_origin_check`]).
     pub third_party_src: bool,
     /// The area preselected in the contacts filter.
     pub region: Option<String>,
@@ -349,27 +348,6 @@ fn check_src(value: &str) -> Result<&str, &'static str> {
     }
 }
 
-/// Whether a contacts file may be fetched from `src_origin` for a page on `page_origin` (both
-/// as a browser serialises them, e.g. `https://partner.example`), and what to warn. Fetching
-/// from another origin sends that server the visitor's IP address and, in `Origin` and
-/// `Referer`, the page they are on: refused unless the partner opted in, and warned either way.
-pub fn src_origin_check(src_origin: &str, page_origin: &str, opted_in: bool) -> Result<Option<String>, String> {
-    if src_origin == page_origin {
-        return Ok(None);
-    }
-    let risk = format!("another origin than this page ({page_origin}): fetching from it tells that server each visitor's IP address and that they are on this page");
-    if opted_in {
-        Ok(Some(format!("<safe-exit> src: {src_origin} is {risk}; fetched because third-party-src=\"{THIRD_PARTY_SRC_CONSENT}\" accepts that. Host the file on this site to keep visitors private.")))
-    } else {
-        Err(format!("{src_origin} is {risk}, so it is not fetched. Host the file on this site, or add third-party-src=\"{THIRD_PARTY_SRC_CONSENT}\" to accept the risk"))
-    }
-}
-
-/// A region code, as the `region` attribute and the contacts file's `region` field use them.
-pub fn is_region_code(code: &str) -> bool {
-    (1..=32).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 /// HTML boolean attributes are on when present; `"false"` is also read as off, because
 /// frameworks often render `stealth="false"`.
 fn parse_boolean(value: &str) -> Option<bool> {
@@ -380,173 +358,5 @@ fn parse_boolean(value: &str) -> Option<bool> {
     }
 }
 
-/// Picks one destination, given a random number in [0, 1).
-pub fn choose_exit_url(urls: &[String], random: f64) -> &str {
-    if urls.is_empty() {
-        return DEFAULT_EXIT_URL;
-    }
-    let index = ((random.clamp(0.0, 1.0) * urls.len() as f64) as usize).min(urls.len() - 1);
-    &urls[index]
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::HashMap;
-
-    fn read(pairs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-        let map: HashMap<&str, &str> = pairs.iter().copied().collect();
-        Config::from_attributes(|name| map.get(name).map(|v| v.to_string()))
-    }
-
-    #[test]
-    fn no_attributes_give_safe_defaults_without_warnings() {
-        let (config, warnings) = read(&[]);
-        assert_eq!(config, Config::default());
-        assert_eq!(config.exit_urls, [DEFAULT_EXIT_URL]);
-        assert!(warnings.is_empty());
-    }
-
-    #[test]
-    fn every_attribute_is_read() {
-        let (config, warnings) = read(&[
-            ("exit-url", "https://a.example/x  https://b.example/y"),
-            ("lang", "kk"),
-            ("src", "/data/contacts.json"),
-            ("region", "almaty"),
-            ("shortcut", "escape2"),
-            ("position", "top"),
-            ("stealth", ""),
-            ("clear-storage", "all"),
-            ("new-tab", "new-tab"),
-            ("third-party-src", " shares-visitor-ip "),
-        ]);
-        assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(config.exit_urls, ["https://a.example/x", "https://b.example/y"]);
-        assert_eq!(config.lang, Some(Lang::Kk));
-        assert_eq!(config.src.as_deref(), Some("/data/contacts.json"));
-        assert_eq!(config.region.as_deref(), Some("almaty"));
-        assert_eq!(config.shortcut, Shortcut::Escape2);
-        assert_eq!(config.position, Position::Top);
-        assert!(config.stealth && config.new_tab && config.third_party_src);
-        assert_eq!(config.clear_storage, ClearStorage::All);
-    }
-
-    #[test]
-    fn one_bad_exit_url_refuses_the_attribute_and_keeps_the_default() {
-        let (config, warnings) = read(&[("exit-url", "https://ok.example javascript:alert(1)")]);
-        assert_eq!(config.exit_urls, [DEFAULT_EXIT_URL]);
-        assert_eq!(warnings.len(), 1);
-        let message = warnings[0].message();
-        assert!(
-            message.contains("`exit-url`")
-                && message.contains("javascript:alert(1)")
-                && message.contains(DEFAULT_EXIT_URL),
-            "{message}"
-        );
-    }
-
-    #[test]
-    fn bad_values_each_warn_once_naming_what_is_accepted() {
-        let (config, warnings) = read(&[
-            ("lang", "fr"),
-            ("shortcut", "ctrl+x"),
-            ("position", "left"),
-            ("clear-storage", "cookies"),
-            ("stealth", "yes please"),
-            ("region", "Almaty City"),
-            ("src", "javascript:alert(1)"),
-            ("exit-url", ""),
-        ]);
-        assert_eq!(config, Config::default());
-        let attributes: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
-        assert_eq!(
-            attributes,
-            ["exit-url", "lang", "src", "region", "shortcut", "position", "clear-storage", "stealth"]
-        );
-        assert!(warnings[4].message().contains("shift3, escape2, none"));
-    }
-
-    #[test]
-    fn src_accepts_paths_and_https_only() {
-        for good in [
-            "/contacts.json",
-            "data/kz.json",
-            "../c.json?v=2",
-            "https://partner.example/c.json",
-            "http://127.0.0.1:8080/c.json",
-        ] {
-            assert!(check_src(good).is_ok(), "{good}");
-        }
-        for bad in [
-            "data:application/json,{}",
-            "javascript:x",
-            "//cdn.example/c.json",
-            "http://partner.example/c.json",
-            "",
-            "a b.json",
-        ] {
-            assert!(check_src(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn a_src_on_another_origin_needs_the_consent_and_warns_either_way() {
-        assert_eq!(src_origin_check("https://partner.example", "https://partner.example", false), Ok(None));
-        let refused = src_origin_check("https://cdn.example", "https://partner.example", false).unwrap_err();
-        assert!(
-            refused.starts_with("https://cdn.example is another origin than this page (https://partner.example)"),
-            "{refused}"
-        );
-        assert!(
-            refused.contains("IP address") && refused.contains("third-party-src=\"shares-visitor-ip\""),
-            "{refused}"
-        );
-        let allowed = src_origin_check("https://cdn.example", "https://partner.example", true).unwrap().unwrap();
-        assert!(allowed.contains("IP address") && allowed.contains("fetched because"), "{allowed}");
-        assert!(
-            src_origin_check("http://127.0.0.1:8001", "http://127.0.0.1:8000", false).is_err(),
-            "another port is another origin"
-        );
-
-        let (config, warnings) = read(&[("third-party-src", "")]);
-        assert!(!config.third_party_src, "a bare attribute does not name the risk");
-        assert!(warnings[0].message().contains("\"shares-visitor-ip\""), "{}", warnings[0].message());
-        assert!(!read(&[]).0.third_party_src);
-    }
-
-    #[test]
-    fn check_attribute_gives_the_widgets_own_warning_for_one_value() {
-        for url in ["https://a..b/", "https://x.org:abc/", "https://-bad.org/", "https://x.org:123456/"] {
-            let (_, warnings) = read(&[("exit-url", url)]);
-            assert_eq!(check_attribute("exit-url", url), Some(warnings[0].message()), "{url}");
-        }
-        assert_eq!(check_attribute("exit-url", "https://neutral.example/ http://127.0.0.1:8/"), None);
-        let many = ["https://neutral.example/"; MAX_EXIT_URLS + 1].join(" ");
-        assert!(check_attribute("exit-url", &many).is_some_and(|w| w.contains("more than 10")));
-        assert!(check_attribute("src", "//cdn.example/c.json").is_some_and(|w| w.contains("protocol-relative")));
-        assert_eq!(check_attribute("src", "/contacts.json"), None);
-        assert!(check_attribute("region", "Almaty").is_some());
-        assert!(check_attribute("shortcut", "ctrl").is_some_and(|w| w.contains("shift3, escape2, none")));
-        assert_eq!(check_attribute("stealth", ""), None);
-        assert!(check_attribute("exit-urls", "https://neutral.example/").is_some_and(|w| w.contains("no attribute")));
-    }
-
-    #[test]
-    fn boolean_attributes_follow_html_and_accept_false() {
-        assert!(!read(&[("stealth", "false")]).0.stealth);
-        assert!(read(&[("stealth", "true")]).0.stealth);
-        assert!(read(&[("new-tab", "")]).0.new_tab);
-    }
-
-    #[test]
-    fn exit_url_choice_covers_every_destination_and_stays_in_bounds() {
-        let urls: Vec<String> =
-            ["https://a.example", "https://b.example", "https://c.example"].map(String::from).into();
-        assert_eq!(choose_exit_url(&urls, 0.0), "https://a.example");
-        assert_eq!(choose_exit_url(&urls, 0.5), "https://b.example");
-        assert_eq!(choose_exit_url(&urls, 0.999), "https://c.example");
-        assert_eq!(choose_exit_url(&urls, 1.0), "https://c.example");
-        assert_eq!(choose_exit_url(&[], 0.3), DEFAULT_EXIT_URL);
-    }
-}
+mod tests;

@@ -5,6 +5,23 @@
 //! data, languages, the shortcut detector) build and test natively; the browser modules,
 //! `SafeExit` among them, only for wasm32: check and build a Yew app that uses it with
 //! `--target wasm32-unknown-unknown` (as Trunk does).
+//!
+//! # Layers
+//!
+//! Each module imports only from its own layer or the layers below it (tests/layers.rs reads
+//! every `crate::` path and fails on one that points up):
+//!
+//! 1. **tools**, knowing nothing of the widget: [`tools`] (the JSON reader and writer, plain
+//!    text, invisible characters, the string helpers that stand in for std's) and `packed`.
+//! 2. **rules**, pure and tested natively: [`safe_url`], [`i18n`], [`directory`] (the contacts
+//!    format, its reading and its report), [`guidance`], [`config`] (attributes → [`Config`]),
+//!    [`fetch_origin`], [`theme_check`], [`checker`], and [`exit`]'s shortcut detector and
+//!    destination choice.
+//! 3. **effects**: `browser`, every call into the page (wasm32 only).
+//! 4. **stages**: the first stage, which arms the exit: `exit`'s listeners and sequence, and
+//!    `element`'s `ArmedElement`.
+//! 5. **view**: the second stage, the Yew widget (`components`) and `element`'s
+//!    `MountedElement`, which mounts it.
 
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -13,11 +30,13 @@ pub mod checker;
 pub mod config;
 pub mod directory;
 pub mod exit;
+pub mod fetch_origin;
 pub mod guidance;
 pub mod i18n;
 mod packed;
 pub mod safe_url;
 pub mod theme_check;
+pub mod tools;
 
 pub use config::Config;
 

@@ -4,8 +4,8 @@
 //! URL parser are checked against the same file (tests/e2e/exit-urls.test.mjs), the PHP copy
 //! by tests/wordpress/exit-urls.php.
 
-use safe_exit::directory::json::{parse, Value};
 use safe_exit::safe_url::{check_absolute, Loopback, Refusal};
+use safe_exit::tools::json::{parse, Value};
 
 #[test]
 fn the_rule_agrees_with_every_case_of_the_corpus() {

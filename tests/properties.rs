@@ -17,8 +17,8 @@ use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
 use safe_exit::config::{Config, DEFAULT_EXIT_URL};
+use safe_exit::directory::format::{MAX_CONTACTS, MAX_SERVICES, MAX_TEXT_CHARS, SCHEMA};
 use safe_exit::directory::link::{contact_href, ContactType};
-use safe_exit::directory::validate::{MAX_CONTACTS, MAX_SERVICES, MAX_TEXT_CHARS, SCHEMA};
 use safe_exit::directory::{parse_directory, Report, Text};
 use safe_exit::safe_url::{check_absolute, Loopback, Refusal, MAX_URL_LEN};
 use std::collections::HashMap;
@@ -129,13 +129,13 @@ fn is_date(d: &str) -> bool {
 /// Reading `text` a slice of `budget` at a time gives the same value, or the same report,
 /// as reading it at once.
 fn check_slices(text: &str, budget: usize) -> Result<(), TestCaseError> {
-    let mut parser = safe_exit::directory::json::Parser::new(text);
+    let mut parser = safe_exit::tools::json::Parser::new(text);
     let value = loop {
         if let Some(result) = parser.step(budget) {
             break result;
         }
     };
-    prop_assert_eq!(value, safe_exit::directory::json::parse(text));
+    prop_assert_eq!(value, safe_exit::tools::json::parse(text));
     let mut reader = safe_exit::directory::DirectoryReader::new(text);
     let report = loop {
         if let Some(report) = reader.step(budget) {

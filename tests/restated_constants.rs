@@ -7,7 +7,7 @@
 //! plugin has no region setting.
 
 use safe_exit::config::{check_attribute, DEFAULT_EXIT_URL};
-use safe_exit::directory::validate::MAX_FILE_BYTES;
+use safe_exit::directory::format::MAX_FILE_BYTES;
 use safe_exit::i18n::{t, Lang, Msg};
 use safe_exit::safe_url::MAX_URL_LEN;
 use std::collections::BTreeSet;

@@ -9,8 +9,9 @@
 //! short (`check-data FILE | head`) ends it quietly.
 
 use safe_exit::directory::age::{check_on, day_from_unix_days, parse_day, Day};
-use safe_exit::directory::validate::{escape, MAX_FILE_BYTES};
+use safe_exit::directory::format::MAX_FILE_BYTES;
 use safe_exit::directory::Severity;
+use safe_exit::tools::text::escape;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 

@@ -9,8 +9,8 @@
 #[path = "../../build/po.rs"]
 mod po;
 
-use safe_exit::checker;
 use safe_exit::i18n::{Msg, PRESSES_LEFT};
+use safe_exit::tools::json::push_string;
 use std::{fs, process::ExitCode};
 
 fn main() -> ExitCode {
@@ -68,7 +68,7 @@ fn main() -> ExitCode {
 fn compiled_json(catalogue: &po::Catalogue) -> String {
     let quote = |text: &str| {
         let mut out = String::new();
-        checker::push_string(&mut out, text);
+        push_string(&mut out, text);
         out
     };
     let lang = catalogue.header_field("Language").unwrap_or_default();

@@ -2,8 +2,8 @@
 //! `theme_check`), and its repair.
 
 use super::{warn, window};
-use crate::i18n::join;
 use crate::theme_check::{problems, Problem, Rendered};
+use crate::tools::text::join;
 use web_sys::HtmlElement;
 
 /// Checks the exit button inside `bar` as rendered and, for each problem found, puts back the

@@ -11,7 +11,8 @@ use crate::directory::filter::{areas, grouped_for_region, local_first};
 use crate::directory::link::ContactType;
 use crate::directory::{Contact, Directory, Kind, Service, Text};
 use crate::guidance::SILENT_WAYS;
-use crate::i18n::{join, t, with_numbers, Lang, Msg};
+use crate::i18n::{t, with_numbers, Lang, Msg};
+use crate::tools::text::join;
 use yew::prelude::*;
 
 fn kind_heading(kind: Kind) -> Msg {

@@ -4,9 +4,10 @@
 //! panels that show them.
 
 use crate::browser;
-use crate::config::src_origin_check;
-use crate::directory::{self, json, Directory, DirectoryReader};
+use crate::directory::{format, Directory, DirectoryReader};
+use crate::fetch_origin::src_origin_check;
 use crate::i18n::overrides;
+use crate::tools::json;
 use std::rc::Rc;
 
 /// Contact data as shown: the directory, and whether a partner's file failed to load.
@@ -29,7 +30,7 @@ impl PartialEq for Data {
 
 thread_local! {
     /// The embedded directory, read once per page however many widgets show it.
-    static EMBEDDED: Rc<Directory> = Rc::new(directory::embedded());
+    static EMBEDDED: Rc<Directory> = Rc::new(crate::directory::embedded());
 }
 
 /// The embedded directory.
@@ -78,7 +79,7 @@ const STEP_BYTES: usize = 4096;
 /// partner accepted what that tells its server.
 pub async fn load_directory(src: &str, third_party: bool) -> Result<Directory, String> {
     fetch_allowed(src, third_party)?;
-    let text = browser::fetch_text(src, directory::validate::MAX_FILE_BYTES, 10_000).await?;
+    let text = browser::fetch_text(src, format::MAX_FILE_BYTES, 10_000).await?;
     let mut reader = DirectoryReader::new(&text);
     let report = in_slices(|budget| reader.step(budget)).await;
     for line in report.summary(MAX_PROBLEMS_LOGGED) {

@@ -1,8 +1,9 @@
 //! How old an entry's facts are on a given day. Pure: the caller passes "today" in (the
 //! widget reads the visitor's clock, `check-data` the computer's), so tests fix the day.
 
-use super::model::Directory;
-use super::validate::{parse_directory, Problem, Report, Severity};
+use super::model::{Directory, Service};
+use super::reader::parse_directory;
+use super::report::{Path, Problem, Report, Severity};
 
 /// A day as (year, month, day), as `YYYY-MM-DD` gives it.
 pub type Day = (u32, u32, u32);
@@ -64,12 +65,12 @@ pub fn older_than(verified: &str, today: Day, months: u32) -> bool {
 
 /// The services of `directory` whose facts are more than `months` months old on `today`,
 /// with their age in whole months.
-pub fn stale(directory: &Directory, today: Day, months: u32) -> Vec<(&str, &str, u32)> {
+pub fn stale(directory: &Directory, today: Day, months: u32) -> Vec<(&Service, u32)> {
     directory
         .services
         .iter()
         .filter(|s| older_than(&s.verified, today, months))
-        .map(|s| (s.id.as_str(), s.verified.as_str(), parse_day(&s.verified).map_or(0, |d| months_between(d, today))))
+        .map(|s| (s, parse_day(&s.verified).map_or(0, |d| months_between(d, today))))
         .collect()
 }
 
@@ -78,10 +79,11 @@ pub fn stale(directory: &Directory, today: Day, months: u32) -> Vec<(&str, &str,
 pub fn partner_warnings(directory: &Directory, today: Day) -> Vec<Problem> {
     stale(directory, today, PARTNER_MONTHS)
         .into_iter()
-        .map(|(id, verified, months)| Problem {
+        .map(|(Service { id, verified, position, .. }, months)| Problem {
             severity: Severity::Warning,
-            service: Some(format!("\"{id}\"")),
-            field: "verified".into(),
+            id: Some(id.clone()),
+            index: Some(*position),
+            field: Path::of("verified"),
             message: format!(
                 "last verified {verified}, {months} months ago; check it against its source and update `verified` \
                  (after {SURVIVOR_MONTHS} months the widget tells visitors it may have changed)"
@@ -152,7 +154,10 @@ mod tests {
         );
         let report = check_on(&file, Some((2026, 12, 6)));
         assert_eq!(report.problems.last().map(ToString::to_string).as_ref(), lines.first());
-        assert!(check_on(&file, None).problems.iter().all(|p| p.field != "verified"), "no day, no age warning");
+        assert!(
+            check_on(&file, None).problems.iter().all(|p| p.field != Path::of("verified")),
+            "no day, no age warning"
+        );
         assert_eq!(stale(&directory, (2027, 12, 6), SURVIVOR_MONTHS).len(), 2);
     }
 

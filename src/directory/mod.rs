@@ -2,15 +2,21 @@
 //! contact values into safe links, and choosing what to show for an area.
 
 pub mod age;
+mod contacts;
+mod file;
 pub mod filter;
-pub mod invisible;
-pub mod json;
+pub mod format;
 pub mod link;
 pub mod model;
-pub mod validate;
+mod reader;
+mod report;
+mod service;
+mod texts;
+mod unused;
 
 pub use model::{Contact, Directory, Kind, Service, Source, Text};
-pub use validate::{parse_directory, DirectoryReader, Problem, Report, Severity};
+pub use reader::{parse_directory, DirectoryReader};
+pub use report::{Path, Problem, Report, Severity};
 
 /// The default directory for Kazakhstan, static/data/kz.json as written.
 pub const EMBEDDED_JSON: &str = include_str!("../../static/data/kz.json");

@@ -1,5 +1,5 @@
 //! The validated contact directory the widget renders. Every value here has passed
-//! [`super::validate`]: links are safe, texts are plain, dates are well-formed.
+//! [`super::parse_directory`]: links are safe, texts are plain, dates are well-formed.
 
 use super::link::ContactType;
 use crate::i18n::Lang;
@@ -164,6 +164,8 @@ pub struct Service {
     pub source: Source,
     /// When the facts were last checked against the source (YYYY-MM-DD).
     pub verified: String,
+    /// Its index in the file's `services`, from 0: where the partner's tools point to it.
+    pub position: usize,
 }
 
 impl Service {

@@ -1,6 +1,7 @@
 //! Leaving: the shortcut detector (pure) and, in the browser, the exit sequence and the
 //! page-wide listeners that trigger it.
 
+pub mod destination;
 pub mod shortcut;
 
 /// What the `<safe-exit>` element's `data-state` says once the exit is armed (the loader sets

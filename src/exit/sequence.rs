@@ -4,8 +4,9 @@
 //! change to the page before it delays the request (docs/performance.md), and the host hears
 //! of the exit last, so that nothing waits for its listeners.
 
+use super::destination::choose_exit_url;
 use crate::browser;
-use crate::config::{choose_exit_url, Config, DEFAULT_EXIT_URL};
+use crate::config::{Config, DEFAULT_EXIT_URL};
 use crate::safe_url::{check_absolute, Loopback};
 use std::cell::Cell;
 use web_sys::EventTarget;

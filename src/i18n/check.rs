@@ -1,7 +1,8 @@
 //! The rules a translation must keep, shared by the catalogue tests and the reader of a
 //! partner's catalogue: the English message's placeholders, and no phone number.
 
-use super::{find, NUMBERS};
+use super::NUMBERS;
+use crate::tools::text::find;
 
 /// The `{…}` placeholders of a text, sorted.
 pub fn placeholders(text: &str) -> Vec<&str> {

@@ -21,6 +21,7 @@ mod ru {
     include!(concat!(env!("OUT_DIR"), "/catalogue_ru.rs"));
 }
 
+use crate::tools::text::replace_all;
 pub use lang::Lang;
 pub use messages::{Msg, PRESSES_LEFT};
 pub use plural::{plural_category, Plural};
@@ -93,41 +94,6 @@ pub fn with_numbers(text: &str) -> String {
     NUMBERS.iter().fold(text.to_string(), |text, (placeholder, number)| replace_all(&text, placeholder, number))
 }
 
-/// Where `needle` (not empty) first occurs in `haystack`, in bytes. The standard library's
-/// search for a `&str` pattern (`str::replace`, `match_indices`) is a two-way searcher built
-/// for long texts, about 0.6 KiB gzip of the interface; the widget only looks for placeholders
-/// and short numbers in messages of at most a few hundred bytes.
-fn find(haystack: &str, needle: &str) -> Option<usize> {
-    haystack.as_bytes().windows(needle.len()).position(|window| window == needle.as_bytes())
-}
-
-/// `parts` with `separator` between them, as `[&str]::join` does: the standard library's is
-/// made for joining many long strings, and this loop is 0.2 KB gzip smaller in the interface,
-/// which joins a few short words.
-pub(crate) fn join(parts: &[&str], separator: &str) -> String {
-    let mut out = String::new();
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push_str(separator);
-        }
-        out.push_str(part);
-    }
-    out
-}
-
-/// `text` with each `from` (not empty) replaced by `to`, left to right, as `str::replace` does.
-fn replace_all(text: &str, from: &str, to: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = find(rest, from) {
-        out.push_str(&rest[..at]);
-        out.push_str(to);
-        rest = &rest[at + from.len()..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// "Press Shift 2 more times", with the plural form the language needs for `left`.
 pub fn presses_left(lang: Lang, key: &str, left: u32) -> String {
     let category = plural_category(lang, left);
@@ -180,22 +146,6 @@ mod tests {
         assert_eq!(review(Lang::En), Review::Reviewed);
         assert_eq!(review(Lang::Kk), Review::Draft, "po/kk.po has fuzzy messages");
         assert_eq!(review(Lang::Ru), Review::Draft, "po/ru.po has fuzzy messages");
-    }
-
-    #[test]
-    fn replace_all_replaces_every_match_as_str_replace_does() {
-        for (text, from, to) in
-            [("{n} and {n}", "{n}", "2"), ("aaa", "aa", "b"), ("no match", "{n}", "2"), ("", "x", "y")]
-        {
-            assert_eq!(replace_all(text, from, to), text.replace(from, to));
-        }
-    }
-
-    #[test]
-    fn join_joins_as_the_slice_join_does() {
-        for parts in [&[][..], &["a"], &["a", "b", "c"]] {
-            assert_eq!(join(parts, ", "), parts.join(", "));
-        }
     }
 
     #[test]

@@ -5,8 +5,8 @@
 
 use super::check::{phone_number_in, placeholders};
 use super::{Lang, Msg, PRESSES_LEFT};
-use crate::directory::json::{self, Value};
-use crate::directory::validate::clean_text;
+use crate::tools::json::{self, Value};
+use crate::tools::text::{clean_text, join};
 use std::cell::RefCell;
 
 /// Format name and version of a compiled catalogue.
@@ -115,10 +115,7 @@ fn valid_text(value: &Value, english: &str, name: &str, problems: &mut Vec<Strin
     } else if clean_text(text) != text {
         fail(problems, "contains control or text-direction characters")
     } else if placeholders(text) != placeholders(english) {
-        fail(
-            problems,
-            &format!("must keep the placeholders of the English: {}", super::join(&placeholders(english), " ")),
-        )
+        fail(problems, &format!("must keep the placeholders of the English: {}", join(&placeholders(english), " ")))
     } else if let Some(number) = phone_number_in(text) {
         fail(problems, &format!("contains the phone number {number}; write the placeholder of the English instead"))
     } else {

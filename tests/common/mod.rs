@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests of the contacts checker.
 
 use safe_exit::checker::check_contacts_json;
-use safe_exit::directory::json::{parse, Value};
+use safe_exit::tools::json::{parse, Value};
 
 /// What the interface's checker (`check_contacts`) reports on `text`, as check-data's lines
 /// without the file name: one a problem, then the summary.

@@ -104,8 +104,8 @@ test('custom properties: the --safe-exit-* properties the stylesheet reads are t
 });
 
 test('data format: the schema name the reader accepts is the documented one', () => {
-  const schema = read('src/directory/validate.rs').match(/pub const SCHEMA: &str = "([^"]+)"/);
-  assert.ok(schema, 'src/directory/validate.rs defines SCHEMA');
+  const schema = read('src/directory/format.rs').match(/pub const SCHEMA: &str = "([^"]+)"/);
+  assert.ok(schema, 'src/directory/format.rs defines SCHEMA');
   assertSameNames('data formats', [schema[1]], docNames('Data format'));
 });
 

@@ -7,7 +7,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The format the widget reads, and the largest file it reads (src/directory/validate.rs). */
+/** The format the widget reads, and the largest file it reads (src/directory/format.rs). */
 const SAFE_EXIT_CONTACTS_SCHEMA    = 'safe-exit/directory/v1';
 const SAFE_EXIT_CONTACTS_MAX_BYTES = 1048576;
 /** The query parameter that serves the file. */
