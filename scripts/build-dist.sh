@@ -9,19 +9,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+scripts/check-rustc.sh
 
 # The producers and target-features sections are for tools, not browsers. A fresh instance's
 # memory is all zeros, and Rust puts its 1 MiB stack at the bottom of memory, growing down, so
 # that only an overflow would reach the lowest KiB: telling wasm-opt both, and flattening and
 # re-looping the control flow before running -Oz twice, saves 0.9 KiB gzip over a plain -Oz in
 # the two files (wasm-opt 132). Last, the imports, exports and the import module get short
-# names, written into the glue (scripts/rename-wasm-imports.mjs): optimise WASM OUT MAP GLUE.
+# names, printed to a map the glue is rewritten from (scripts/rewrite-glue.mjs):
+#   optimise WASM OUT MAP
 optimise() {
   wasm-opt --zero-filled-memory --low-memory-unused --flatten --rereloop -Oz -Oz \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     --strip-producers --strip-target-features --minify-imports-and-exports-and-modules "$1" -o "$2" > "$3"
-  node scripts/rename-wasm-imports.mjs "$3" "$4"
 }
 
 # CARGO_TARGET_DIR and SAFE_EXIT_DIST choose other directories (the reproducibility test
@@ -32,14 +33,16 @@ target="${CARGO_TARGET_DIR:-target}"
 dist="${SAFE_EXIT_DIST:-dist}"
 
 # A panic in the bundle stops the stage anyway (the loader then shows the fallback link in the
-# interface's place, scripts/guard-wasm-traps.mjs), so its message and location are of no use
-# on a survivor's phone: both stages are built with `-Cpanic=immediate-abort` and the standard
-# library compiled from source with it, which leaves out the panic formatting and every panic
-# message, location and `Debug` impl it reached (interface −14.1 KB gzip, first stage −2.3 KB,
-# docs/performance.md). Both are unstable, hence RUSTC_BOOTSTRAP for this build only, on the
-# 1.95 toolchain (docs/decisions/2026-12-02-unstable-build-flags.md); the library, its tests and a Yew app build on plain
-# stable. The standard library's own `optimize_for_size` picks its smaller sort and formatting
-# code (the widget sorts and formats a few dozen items at most): −1.9 KB gzip more.
+# interface's place: scripts/rewrite-glue.mjs, trapGuard), so its message and location are of
+# no use on a survivor's phone: both stages are built with `-Cpanic=immediate-abort` and the
+# standard library compiled from source with it, which leaves out the panic formatting and
+# every panic message, location and `Debug` impl it reached (interface −14.1 KB gzip, first
+# stage −2.3 KB, docs/performance.md). Both are unstable, hence RUSTC_BOOTSTRAP for this build
+# only, on the compiler rust-toolchain.toml pins (checked above;
+# docs/decisions/2026-12-02-unstable-build-flags.md); the library, its tests and a
+# Yew app need no unstable feature. The standard library's own `optimize_for_size` picks its
+# smaller sort and formatting code (the widget sorts and formats a few dozen items at most):
+# −1.9 KB gzip more.
 sysroot="$(rustc --print sysroot)"
 remap="target.wasm32-unknown-unknown.rustflags=['--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo', '--remap-path-prefix=$PWD=/safe-exit', '--remap-path-prefix=$sysroot=/rust', '-Zunstable-options', '-Cpanic=immediate-abort']"
 for entry in safe-exit-interface safe-exit-core; do
@@ -57,43 +60,23 @@ wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name g
   $target/wasm32-unknown-unknown/release/safe_exit_interface.wasm
 wasm-bindgen --target web --no-typescript --out-dir $target/bindgen --out-name core \
   $target/wasm32-unknown-unknown/release/safe_exit_core.wasm
-# The glue's own default wasm URL is never used (the loader passes the wasm), but bundlers
-# follow it: it must name the file the bundle ships.
-sed -i "s|new URL('glue_bg.wasm', import.meta.url)|new URL('./safe-exit.wasm', import.meta.url)|" $target/bindgen/glue.js
-sed -i "s|new URL('core_bg.wasm', import.meta.url)|new URL('./safe-exit-core.wasm', import.meta.url)|" $target/bindgen/core.js
-grep -q "'./safe-exit.wasm'" $target/bindgen/glue.js && grep -q "'./safe-exit-core.wasm'" $target/bindgen/core.js
-# The first stage's exit functions (static/exit-core.js: leave, hidePage, remember) are the
-# loader's, which carries exit-core.js anyway: core.js gets them from the loader through
-# `useExit` instead of importing a second copy from snippets/ (2.1 KiB gzip and one request
-# less before the exit is armed). A Yew app, which uses the library without the loader, keeps
-# the wasm-bindgen snippet.
-sed -i -E "s#^import \{ ([A-Za-z, ]+) \} from '\./snippets/[^']+/static/exit-core\.js';\$#let \1;\nexport function useExit(exit) { ({ \1 } = exit); }#" $target/bindgen/core.js
-if grep -q "snippets/" $target/bindgen/core.js || ! grep -q "^export function useExit" $target/bindgen/core.js; then
-  echo "core.js still imports a snippet, or has no useExit: see scripts/build-dist.sh" >&2
-  exit 1
-fi
 mkdir -p $dist/embed
-cp $target/bindgen/glue.js $target/bindgen/core.js $dist/embed/
-optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm $target/bindgen/glue-names.txt $dist/embed/glue.js
-node scripts/guard-wasm-traps.mjs $dist/embed/glue.js
-optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm $target/bindgen/core-names.txt $dist/embed/core.js
-# Only the interface's glue may still import snippets (it imports none today).
-if grep -q "snippets/" $target/bindgen/glue.js; then cp -r $target/bindgen/snippets $dist/embed/snippets; fi
+optimise $target/bindgen/glue_bg.wasm $dist/embed/safe-exit.wasm $target/bindgen/glue-names.txt
+optimise $target/bindgen/core_bg.wasm $dist/embed/safe-exit-core.wasm $target/bindgen/core-names.txt
+# Every change to the generated glue, and the minifying of every script, is one named step of
+# scripts/rewrite-glue.mjs.
+node scripts/rewrite-glue.mjs interface $target/bindgen/glue.js $dist/embed/glue.js $target/bindgen/glue-names.txt
+node scripts/rewrite-glue.mjs core $target/bindgen/core.js $dist/embed/core.js $target/bindgen/core-names.txt
+# The loader holds the hashes of the wasm files beside it (scripts/build-loader.sh).
 scripts/build-loader.sh $dist/embed/safe-exit.js
-# Comments and long names are for readers of the source, not for a slow phone network: every
-# script of the bundle is minified (about 7 KiB gzip less). The guard is a classic script.
-for script in $dist/embed/*.js $(find $dist/embed -path "*/snippets/*.js"); do
-  terser "$script" --module --compress --mangle -o "$script"
-done
+node scripts/rewrite-glue.mjs loader $dist/embed/safe-exit.js $dist/embed/safe-exit.js
+# Only the interface's glue may still import snippets (it imports none today).
+if grep -q "snippets/" $target/bindgen/glue.js; then
+  cp -r $target/bindgen/snippets $dist/embed/snippets
+  for script in $(find $dist/embed/snippets -name "*.js"); do terser "$script" --module --compress --mangle -o "$script"; done
+fi
+# The guard is a classic script.
 terser static/safe-exit-guard.js --compress --mangle -o $dist/embed/safe-exit-guard.js
-# V8 compiles a function when it is first called, in the task that calls it: the exit's click
-# or key press would wait for the loader's and the first stage's functions to compile (0.3 ms
-# of the click task in a trace, docs/performance.md). This magic comment of V8's explicit
-# compile hints (Chrome 136 and later; other engines ignore it) has every function of the file
-# compiled with the script instead, while the page loads.
-for script in $dist/embed/safe-exit.js $dist/embed/core.js; do
-  sed -i '1i //# allFunctionsCalledOnLoad' "$script"
-done
 cp -r demo/. $dist/
 # The built-in contacts as a file, for the configurator's editor to start from.
 mkdir -p $dist/data && cp static/data/kz.json $dist/data/

@@ -15,6 +15,16 @@ wasm_bindgen_version=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
 twiggy_version=0.8.0
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# The compiler rust-toolchain.toml pins, with the components and target it lists: rustup (1.28
+# or later) reads the file. A brand-new machine may have no toolchain at all; rustup itself is
+# left as it is.
+rust_channel=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$rust_channel-"; then
+  step "installing Rust $rust_channel (rust-toolchain.toml)"
+  rustup toolchain install --no-self-update
+fi
+scripts/check-rustc.sh
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -225,6 +225,12 @@ function interfaceFailed(element) {
   };
 }
 
+// The element's own fields, set only in this file (listed here rather than declared as class
+// fields, which the minifier keeps: docs/decisions/2026-12-06-build-pin-and-glue.md):
+//   armed   the first stage's exit of this element (core.js `Armed`): set once armed, null
+//           once the element is removed;
+//   widget  the interface in its shadow root (glue.js `mount`): set once mounted, null once
+//           the element is removed or the interface has failed.
 class SafeExitElement extends HTMLElement {
   static get observedAttributes() {
     return ATTRIBUTES;

@@ -1,10 +1,11 @@
 //! The widget's Yew components, one a file. A part with no state of its own (the language
 //! switch, the guidance tabs) is a function that returns its `Html`, not a component: each
-//! component type costs the interface its own copy of Yew's lifecycle code, about 0.6 KiB gzip.
+//! component type costs the interface its own copy of Yew's lifecycle code
+//! (docs/size-idioms.md).
 //!
 //! A class computed at render time is set with `~className={…}`, a plain string, and not with
 //! `class={…}`: Yew turns a computed `class` into its `Classes`, a hashed set of strings, whose
-//! code is about 3 KiB gzip of the interface. A fixed `class="…"` costs nothing and stays.
+//! code is large (docs/size-idioms.md). A fixed `class="…"` costs nothing and stays.
 
 pub mod contacts;
 mod data;
@@ -21,8 +22,8 @@ use yew::{hook, use_force_update, use_mut_ref, NodeRef, UseForceUpdateHandle};
 
 /// A component's state: kept in a cell, and every change renders the component again, as with
 /// `use_state`. Yew's `use_state` and `use_reducer` bring their own copy of its hook code for
-/// each type of state, 0.2 to 0.3 KB gzip of the interface each; a `use_mut_ref` and one
-/// `use_force_update` are much less.
+/// each type of state; a `use_mut_ref` and one `use_force_update` are much less
+/// (docs/size-idioms.md).
 pub struct Kept<T> {
     value: Rc<RefCell<T>>,
     render: UseForceUpdateHandle,
@@ -64,7 +65,7 @@ fn aria_bool(on: bool) -> &'static str {
 }
 
 /// A `NodeRef` for the component's life, as Yew's `use_node_ref` gives: that one keeps it in a
-/// `use_state`, whose hook code nothing else in the interface needs (0.4 KB gzip).
+/// `use_state`, whose hook code nothing else in the interface needs (docs/size-idioms.md).
 #[hook]
 pub fn use_element_ref() -> NodeRef {
     let kept = use_mut_ref(NodeRef::default);

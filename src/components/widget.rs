@@ -7,6 +7,7 @@ use super::panel::{Panel, Tab};
 use super::{use_element_ref, use_kept};
 use crate::browser;
 use crate::config::{Config, Position};
+use crate::directory::Directory;
 use crate::exit::State;
 use crate::i18n::Lang;
 use std::cell::Cell;
@@ -43,6 +44,40 @@ struct Shown {
     open: Option<Tab>,
     data: Data,
     catalogues_read: usize,
+}
+
+/// Every change of what the widget shows, each a named method (as the `Action`s of Yew's
+/// todomvc example): the only places that change it.
+impl Shown {
+    /// The partner's contacts file (`src`) was read: its contacts show.
+    fn loaded(&mut self, directory: Directory) {
+        self.data = Data { directory: Rc::new(directory), degraded: false };
+    }
+
+    /// The partner's contacts file could not be used: the embedded contacts show, degraded.
+    fn load_failed(&mut self) {
+        self.data = Data { directory: embedded(), degraded: true };
+    }
+
+    /// A partner catalogue was read: every text renders again with its messages.
+    fn catalogue_read(&mut self) {
+        self.catalogues_read += 1;
+    }
+
+    /// The exit bar's help button: opens the panel on the contacts, or closes it.
+    fn toggle_panel(&mut self) {
+        self.open = if self.open.is_some() { None } else { Some(Tab::Contacts) };
+    }
+
+    /// The panel's tabs: another tab, or `None` to close the panel.
+    fn show_tab(&mut self, tab: Option<Tab>) {
+        self.open = tab;
+    }
+
+    /// The reader picked a language.
+    fn choose_lang(&mut self, lang: Lang) {
+        self.chosen = Some(lang);
+    }
 }
 
 /// The whole widget, inside a shadow root of its own.
@@ -85,12 +120,12 @@ pub fn widget(props: &WidgetProps) -> Html {
                     }
                     match loaded {
                         Ok(directory) => {
-                            state.update(|shown| shown.data = Data { directory: Rc::new(directory), degraded: false });
+                            state.update(|shown| shown.loaded(directory));
                             on_state.emit(State::Ready);
                         }
                         Err(why) => {
                             browser::warn(&format!("<safe-exit> src: {why}; showing the embedded contacts instead."));
-                            state.update(|shown| shown.data = Data { directory: embedded(), degraded: true });
+                            state.update(Shown::load_failed);
                             on_state.emit(State::Degraded);
                         }
                     }
@@ -106,8 +141,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 let (state, third_party) = (state.clone(), *third_party);
                 yew::platform::spawn_local(async move {
                     load_catalogue(&url, third_party).await;
-                    // A new count re-renders every text with the partner's messages.
-                    state.update(|shown| shown.catalogues_read += 1);
+                    state.update(Shown::catalogue_read);
                 });
             }
         });
@@ -115,15 +149,13 @@ pub fn widget(props: &WidgetProps) -> Html {
 
     let on_toggle = {
         let state = state.clone();
-        Callback::from(move |()| {
-            state.update(|shown| shown.open = if shown.open.is_some() { None } else { Some(Tab::Contacts) })
-        })
+        Callback::from(move |()| state.update(Shown::toggle_panel))
     };
     let on_tab = {
         let state = state.clone();
-        Callback::from(move |tab| state.update(|shown| shown.open = tab))
+        Callback::from(move |tab| state.update(|shown| shown.show_tab(tab)))
     };
-    let on_lang = Callback::from(move |lang| state.update(|shown| shown.chosen = Some(lang)));
+    let on_lang = Callback::from(move |lang| state.update(|shown| shown.choose_lang(lang)));
     let bar = use_element_ref();
 
     html! {

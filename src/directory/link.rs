@@ -93,7 +93,7 @@ fn email_address(value: &str) -> Result<&str, &'static str> {
 
 /// Markup, quotes, and what would end or extend a `mailto:` link. A `match`, not
 /// `"<>…".contains(c)`: `str::contains` with a char that may be outside ASCII searches for a
-/// substring, a longer search in the bundle (0.1 KiB gzip).
+/// substring, a longer search in the bundle (docs/size-idioms.md).
 #[rustfmt::skip]
 fn is_refused_in_address(c: char) -> bool {
     matches!(c, '<' | '>' | '"' | '\'' | '`' | ':' | '/' | '?' | '#' | '&' | '%' | '\\' | ',' | ';' | '(' | ')' | '[' | ']')

@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Serves static/exit-core.js, minified as scripts/build-dist.sh minifies the loader that
+ * Serves static/exit-core.js, minified as scripts/rewrite-glue.mjs minifies the loader that
  * carries it, at `/test/exit-core.js` for `page`, and returns that path: the bundle has no
  * module of it of its own (the first stage leaves through the loader's functions), so tests
  * that call its functions directly import this one.

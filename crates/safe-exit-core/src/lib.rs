@@ -5,14 +5,15 @@
 
 #![cfg(target_arch = "wasm32")]
 #![warn(missing_docs)]
+#![deny(clippy::disallowed_macros, clippy::disallowed_methods, clippy::string_slice)]
 
 use safe_exit::config;
 use safe_exit::element::ArmedElement;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-/// talc instead of Rust's default dlmalloc: about 1.7 KiB gzip smaller in each of the two wasm
-/// files, and faster in talc's own wasm benchmark (its README_WASM.md).
+/// talc instead of Rust's default dlmalloc: smaller (docs/size-idioms.md), and faster in talc's
+/// own wasm benchmark (its README_WASM.md).
 // SAFETY: the widget's wasm runs on the page's main thread only; it starts no worker.
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

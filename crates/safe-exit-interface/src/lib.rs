@@ -11,8 +11,8 @@ use safe_exit::element::MountedElement;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-/// talc instead of Rust's default dlmalloc: about 1.7 KiB gzip smaller in each of the two wasm
-/// files, and faster in talc's own wasm benchmark (its README_WASM.md).
+/// talc instead of Rust's default dlmalloc: smaller (docs/size-idioms.md), and faster in talc's
+/// own wasm benchmark (its README_WASM.md).
 // SAFETY: the widget's wasm runs on the page's main thread only; it starts no worker.
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
