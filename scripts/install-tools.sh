@@ -16,12 +16,19 @@ twiggy_version=0.8.0
 export PATH="$HOME/.cargo/bin:$PATH"
 
 # The compiler rust-toolchain.toml pins, with the components and target it lists: rustup (1.28
-# or later) reads the file. A brand-new machine may have no toolchain at all; rustup itself is
-# left as it is.
+# or later) reads the file. A machine's one toolchain is often `stable` at the pinned version
+# already: it gets the pinned name too (rustup names toolchains by version), so nothing is
+# downloaded; only a machine with another compiler installs the pinned one.
 rust_channel=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
 if ! rustup toolchain list | grep -q "^$rust_channel-"; then
-  step "installing Rust $rust_channel (rust-toolchain.toml)"
-  rustup toolchain install --no-self-update
+  host=$(rustup run stable rustc -vV 2>/dev/null | sed -n 's/^host: //p' || true)
+  if [ -n "$host" ] && rustup run stable rustc --version | grep -q "^rustc $rust_channel "; then
+    step "naming the installed stable toolchain $rust_channel (rust-toolchain.toml)"
+    ln -s "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/stable-$host" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$rust_channel-$host"
+  else
+    step "installing Rust $rust_channel (rust-toolchain.toml)"
+    rustup toolchain install --no-self-update
+  fi
 fi
 scripts/check-rustc.sh
 
