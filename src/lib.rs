@@ -30,6 +30,7 @@
 // is built from: it keeps the size idioms of docs/size-idioms.md, checked by clippy where the
 // first stage is linted (the Makefile's `lint`).
 pub mod checker;
+#[cfg_attr(not(feature = "ui"), deny(clippy::disallowed_macros, clippy::disallowed_methods, clippy::string_slice))]
 pub mod config;
 pub mod directory;
 #[cfg_attr(not(feature = "ui"), deny(clippy::disallowed_macros, clippy::disallowed_methods, clippy::string_slice))]
