@@ -46,6 +46,15 @@ pub fn join(parts: &[&str], separator: &str) -> String {
     out
 }
 
+/// Appends `n` in decimal, as `format!("{n}")` would: the paths and places of the contacts
+/// report build many short strings, and formatting machinery at each is larger in the bundle.
+pub fn push_decimal(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_decimal(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
 /// `text` with each `from` (not empty) replaced by `to`, left to right, as `str::replace` does.
 pub fn replace_all(text: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(text.len());
