@@ -3,7 +3,7 @@
 
 use super::model::Directory;
 use crate::tools::json::{push_string, Value};
-use crate::tools::text::{clean_text, escape, push_decimal};
+use crate::tools::text::{clean_text, escape, push_decimal, push_escaped};
 use std::fmt;
 
 /// How bad a problem is.
@@ -128,7 +128,7 @@ impl Problem {
             (None, None) => {}
         }
         place.push_str("field `");
-        place.push_str(&escape(&self.field.text));
+        push_escaped(&mut place, &self.field.text);
         place.push('`');
         place
     }

@@ -14,6 +14,12 @@ pub fn clean_text(text: &str) -> String {
 /// (clear the screen, print a fake "valid") or reorder a console line.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+/// Appends `text` to `out`, escaped as [`escape`] does.
+pub fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_control() || invisible::is_invisible(c) || c == '\\' {
             out.push_str(&format!("\\u{{{:X}}}", c as u32));
@@ -21,7 +27,6 @@ pub fn escape(text: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 /// Where `needle` (not empty) first occurs in `haystack`, in bytes. The standard library's
