@@ -81,4 +81,21 @@ mod tests {
         assert!(json.starts_with(r#"{"valid":0,"errors":"#), "{json}");
         assert!(json.contains(r#""severity":"error","place":"","#), "{json}");
     }
+
+    #[test]
+    fn places_indices_paths_and_counts_are_written_as_the_lines_say() {
+        let file = format!(
+            r#"{{"schema":"safe-exit/directory/v1","services":[{}{{"id":"a b","contacts":[{{"type":"voice","value":"1"}}]}}]}}"#,
+            "1,".repeat(11)
+        );
+        let json = check_contacts_json(&file, None);
+        for part in [
+            r#"{"valid":0,"errors":19,"warnings":0,"summary":"0 services valid; 19 errors, 0 warnings","problems":[{"#,
+            r#""place":"service #10, field ``","index":9,"path":[],"message":"a service must be an object, not a number; service dropped","line":"error: service #10, field ``: a service must be an object, not a number; service dropped"}"#,
+            r#"{"severity":"error","place":"service #12, field `contacts[0].value`","index":11,"path":["contacts",0,"value"],"message":"\"1\" is not a phone number (wrong number of digits); contact dropped","line":"error: service #12, field `contacts[0].value`: \"1\" is not a phone number (wrong number of digits); contact dropped"}"#,
+            r#"{"severity":"error","place":"field `services`","index":null,"path":["services"],"#,
+        ] {
+            assert!(json.contains(part), "{part} not in {json}");
+        }
+    }
 }

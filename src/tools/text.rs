@@ -87,6 +87,15 @@ mod tests {
     }
 
     #[test]
+    fn push_decimal_writes_as_format_does() {
+        for n in [0, 7, 10, 99, 1234, usize::MAX] {
+            let mut out = String::from("#");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("#{n}"));
+        }
+    }
+
+    #[test]
     fn join_joins_as_the_slice_join_does() {
         for parts in [&[][..], &["a"], &["a", "b", "c"]] {
             assert_eq!(join(parts, ", "), parts.join(", "));
