@@ -5,6 +5,7 @@
 use crate::directory::age::{check_on, parse_day};
 use crate::directory::{Report, Severity};
 use crate::tools::json::push_string;
+use crate::tools::text::push_decimal;
 
 /// Checks a `safe-exit/directory/v1` file and returns the JSON report
 /// `{"valid", "errors", "warnings", "summary", "problems": [{"severity", "place", "index", "path",
@@ -18,10 +19,13 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
     let mut json = String::from("{");
     let errors = report.problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = report.problems.len() - errors;
-    json.push_str(&format!(
-        "\"valid\":{},\"errors\":{errors},\"warnings\":{warnings},\"summary\":",
-        report.directory.services.len()
-    ));
+    json.push_str("\"valid\":");
+    push_decimal(&mut json, report.directory.services.len());
+    json.push_str(",\"errors\":");
+    push_decimal(&mut json, errors);
+    json.push_str(",\"warnings\":");
+    push_decimal(&mut json, warnings);
+    json.push_str(",\"summary\":");
     push_string(&mut json, &summary(&report, errors, warnings));
     json.push_str(",\"problems\":[");
     for (index, problem) in report.problems.iter().enumerate() {
@@ -29,12 +33,16 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
             json.push(',');
         }
         let severity = if problem.severity == Severity::Error { "error" } else { "warning" };
-        json.push_str(&format!("{{\"severity\":\"{severity}\",\"place\":"));
+        json.push_str("{\"severity\":\"");
+        json.push_str(severity);
+        json.push_str("\",\"place\":");
         push_string(&mut json, &problem.place());
+        json.push_str(",\"index\":");
         match problem.index {
-            Some(index) => json.push_str(&format!(",\"index\":{index},\"path\":")),
-            None => json.push_str(",\"index\":null,\"path\":"),
+            Some(index) => push_decimal(&mut json, index),
+            None => json.push_str("null"),
         }
+        json.push_str(",\"path\":");
         problem.field.push_json(&mut json);
         json.push_str(",\"message\":");
         push_string(&mut json, &problem.message);
@@ -48,9 +56,19 @@ pub fn check_contacts_json(text: &str, today: Option<&str>) -> String {
 
 /// The checker's last line, e.g. "1 service valid; 9 errors, 4 warnings".
 fn summary(report: &Report, errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let valid = report.directory.services.len();
-    format!("{} valid; {}, {}", plural(valid, "service"), plural(errors, "error"), plural(warnings, "warning"))
+    let mut line = String::new();
+    let counts =
+        [(report.directory.services.len(), "service", " valid; "), (errors, "error", ", "), (warnings, "warning", "")];
+    for (n, word, after) in counts {
+        push_decimal(&mut line, n);
+        line.push(' ');
+        line.push_str(word);
+        if n != 1 {
+            line.push('s');
+        }
+        line.push_str(after);
+    }
+    line
 }
 
 #[cfg(test)]
@@ -62,5 +80,22 @@ mod tests {
         let json = check_contacts_json("not json", None);
         assert!(json.starts_with(r#"{"valid":0,"errors":"#), "{json}");
         assert!(json.contains(r#""severity":"error","place":"","#), "{json}");
+    }
+
+    #[test]
+    fn places_indices_paths_and_counts_are_written_as_the_lines_say() {
+        let file = format!(
+            r#"{{"schema":"safe-exit/directory/v1","services":[{}{{"id":"a b","contacts":[{{"type":"voice","value":"1"}}]}}]}}"#,
+            "1,".repeat(11)
+        );
+        let json = check_contacts_json(&file, None);
+        for part in [
+            r#"{"valid":0,"errors":19,"warnings":0,"summary":"0 services valid; 19 errors, 0 warnings","problems":[{"#,
+            r#""place":"service #10, field ``","index":9,"path":[],"message":"a service must be an object, not a number; service dropped","line":"error: service #10, field ``: a service must be an object, not a number; service dropped"}"#,
+            r#"{"severity":"error","place":"service #12, field `contacts[0].value`","index":11,"path":["contacts",0,"value"],"message":"\"1\" is not a phone number (wrong number of digits); contact dropped","line":"error: service #12, field `contacts[0].value`: \"1\" is not a phone number (wrong number of digits); contact dropped"}"#,
+            r#"{"severity":"error","place":"field `services`","index":null,"path":["services"],"#,
+        ] {
+            assert!(json.contains(part), "{part} not in {json}");
+        }
     }
 }

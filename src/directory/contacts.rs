@@ -41,7 +41,7 @@ impl ServiceReader {
                 continue;
             };
             if let Some(c) = invisible::first_invisible(raw) {
-                self.error_at(field.key("value"), format!("{}; contact dropped", invisible::describe(c)));
+                self.error_at(field.key("value"), invisible::describe(c) + "; contact dropped");
                 continue;
             }
             match contact_href(kind, raw) {

@@ -59,7 +59,7 @@ pub(super) fn is_date(text: &str) -> bool {
 
 /// `YYYY-MM`: a page dated by its month only.
 pub(super) fn is_month(text: &str) -> bool {
-    text.len() == 7 && is_date(&format!("{text}-01"))
+    text.len() == 7 && is_date(&(text.to_owned() + "-01"))
 }
 
 /// `YYYY`: a page dated by its year only.

@@ -3,7 +3,7 @@
 
 use super::model::Directory;
 use crate::tools::json::{push_string, Value};
-use crate::tools::text::{clean_text, escape};
+use crate::tools::text::{clean_text, escape, push_decimal, push_escaped};
 use std::fmt;
 
 /// How bad a problem is.
@@ -40,8 +40,11 @@ impl Path {
     }
 
     /// This path, then the item at `index`.
-    pub fn index(self, index: usize) -> Path {
-        Path { text: format!("{}[{index}]", self.text), member: self.member }
+    pub fn index(mut self, index: usize) -> Path {
+        self.text.push('[');
+        push_decimal(&mut self.text, index);
+        self.text.push(']');
+        self
     }
 
     /// Whether this is the top level itself.
@@ -109,12 +112,25 @@ impl Problem {
     /// Where it is, as its line names it: `service "x", field `contacts[1].value`` (`service
     /// #2` before the service has a usable id), `field `schema``, or nothing for the file itself.
     pub fn place(&self) -> String {
+        let mut place = String::new();
         match (&self.id, self.index) {
-            (Some(id), _) => format!("service \"{id}\", field `{}`", self.field),
-            (None, Some(index)) => format!("service #{}, field `{}`", index + 1, self.field),
-            (None, None) if self.field.is_empty() => String::new(),
-            (None, None) => format!("field `{}`", self.field),
+            (Some(id), _) => {
+                place.push_str("service \"");
+                place.push_str(id);
+                place.push_str("\", ");
+            }
+            (None, Some(index)) => {
+                place.push_str("service #");
+                push_decimal(&mut place, index + 1);
+                place.push_str(", ");
+            }
+            (None, None) if self.field.is_empty() => return place,
+            (None, None) => {}
         }
+        place.push_str("field `");
+        push_escaped(&mut place, &self.field.text);
+        place.push('`');
+        place
     }
 }
 
@@ -124,10 +140,14 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        match self.place() {
-            place if place.is_empty() => write!(f, "{level}: {}", self.message),
-            place => write!(f, "{level}: {place}: {}", self.message),
+        f.write_str(level)?;
+        f.write_str(": ")?;
+        let place = self.place();
+        if !place.is_empty() {
+            f.write_str(&place)?;
+            f.write_str(": ")?;
         }
+        f.write_str(&self.message)
     }
 }
 
@@ -175,10 +195,15 @@ pub(super) fn describe(value: &Value) -> String {
         Value::String(s) => {
             // Cleaned like shown text: a hostile file's control or bidi characters must not
             // reach the partner's console as they are.
-            let short: String = clean_text(s).chars().take(60).collect();
-            format!("\"{short}{}\"", if s.chars().count() > 60 { "…" } else { "" })
+            let mut short = String::from("\"");
+            short.extend(clean_text(s).chars().take(60));
+            if s.chars().count() > 60 {
+                short.push('…');
+            }
+            short.push('"');
+            short
         }
-        Value::Number(n) => format!("the number {n}"),
+        Value::Number(n) => String::from("the number ") + n,
         other => other.kind().to_string(),
     }
 }

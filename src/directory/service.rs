@@ -271,7 +271,7 @@ impl ServiceReader {
         let title = match source.and_then(|s| s.get("title")) {
             Some(Value::String(t)) if invisible::first_invisible(t).is_some() => {
                 let c = invisible::first_invisible(t).unwrap_or_default();
-                self.error_at(Path::of("source").key("title"), format!("{}; service dropped", invisible::describe(c)));
+                self.error_at(Path::of("source").key("title"), invisible::describe(c) + "; service dropped");
                 return None;
             }
             Some(Value::String(t)) if !clean_text(t).is_empty() => Some(truncate(&clean_text(t))),

@@ -30,7 +30,7 @@ impl ServiceReader {
                     if let Some(c) = invisible::first_invisible(s) {
                         self.error_at(
                             field.clone().key(lang.code()),
-                            format!("{}; this translation is dropped", invisible::describe(c)),
+                            invisible::describe(c) + "; this translation is dropped",
                         );
                         continue;
                     }

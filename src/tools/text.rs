@@ -14,6 +14,12 @@ pub fn clean_text(text: &str) -> String {
 /// (clear the screen, print a fake "valid") or reorder a console line.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+/// Appends `text` to `out`, escaped as [`escape`] does.
+pub fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_control() || invisible::is_invisible(c) || c == '\\' {
             out.push_str(&format!("\\u{{{:X}}}", c as u32));
@@ -21,7 +27,6 @@ pub fn escape(text: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 /// Where `needle` (not empty) first occurs in `haystack`, in bytes. The standard library's
@@ -44,6 +49,15 @@ pub fn join(parts: &[&str], separator: &str) -> String {
         out.push_str(part);
     }
     out
+}
+
+/// Appends `n` in decimal, as `format!("{n}")` would: the paths and places of the contacts
+/// report build many short strings, and formatting machinery at each is larger in the bundle.
+pub fn push_decimal(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_decimal(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// `text` with each `from` (not empty) replaced by `to`, left to right, as `str::replace` does.
@@ -69,6 +83,15 @@ mod tests {
             [("{n} and {n}", "{n}", "2"), ("aaa", "aa", "b"), ("no match", "{n}", "2"), ("", "x", "y")]
         {
             assert_eq!(replace_all(text, from, to), text.replace(from, to));
+        }
+    }
+
+    #[test]
+    fn push_decimal_writes_as_format_does() {
+        for n in [0, 7, 10, 99, 1234, usize::MAX] {
+            let mut out = String::from("#");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("#{n}"));
         }
     }
 
