@@ -7,12 +7,9 @@
 // a JSON path and line:column in the text). Its own texts are given by the page that hosts it
 // (setEditorTexts): the configurator gives them from configure-texts.js.
 import { format } from './configure-language.js';
+import { describeBySlots, element, serviceCard } from './contacts-form.js';
 
 const $ = (id) => document.getElementById(id);
-const LANGS = ['kk', 'ru', 'en'];
-const KINDS = ['hotline', 'crisis_centre', 'shelter', 'legal_aid', 'online', 'police', 'emergency'];
-const CONTACT_TYPES = ['voice', 'sms', 'whatsapp', 'telegram', 'email', 'web'];
-const FLAGS = ['free', 'accepts_new_residents', 'accessible', 'online_consultations'];
 const SCHEMA = 'safe-exit/directory/v1';
 /** Longest text put into the text box: a larger file is still checked, but shown there it
  *  would make the page unresponsive. */
@@ -250,195 +247,7 @@ function slotFor(index, field) {
   return card.querySelector(`[data-slot="${CSS.escape(pathText(field))}"]`) || card.querySelector(`[data-slot="${CSS.escape(String(first))}"]`) || card.querySelector('[data-slot=""]');
 }
 
-// ---- The form ----
-
-let uid = 0;
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) node.setAttribute(name, '');
-    else if (value !== false && value !== undefined) node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
-}
-
-/** Where the checker's messages about `name` are shown; the controls of the group it closes
- *  are described by it (see describeBySlots). */
-function problemSlot(name) {
-  return element('p', { id: `contacts-problem-${++uid}`, class: 'problem', 'data-slot': name, 'aria-live': 'polite' });
-}
-
-/** Each control is described by the problem slot of its group, so a screen reader reads the
- *  checker's message with the field. */
-function describeBySlots(container) {
-  for (const slot of container.querySelectorAll('[data-slot]')) {
-    for (const control of slot.parentElement.querySelectorAll(':scope > .editor-input > :is(input, select, textarea), :scope > :is(input, select, textarea)')) {
-      control.setAttribute('aria-describedby', slot.id);
-    }
-  }
-}
-
-/** A labelled text input bound to `get`/`set` on the model. */
-function textInput(label, value, set, { type = 'text', hint = '', wide = false } = {}) {
-  const id = `contacts-input-${++uid}`;
-  const input = element(type === 'textarea' ? 'textarea' : 'input', {
-    id,
-    type: type === 'textarea' ? undefined : type,
-    rows: type === 'textarea' ? 2 : undefined,
-    spellcheck: type === 'textarea' ? undefined : 'false',
-    autocomplete: 'off',
-    class: wide ? 'wide' : undefined,
-  });
-  input.value = value ?? '';
-  input.addEventListener('input', () => {
-    set(input.value);
-    serialize();
-  });
-  return element('div', { class: 'editor-input' }, element('label', { for: id }, label), input, hint ? element('span', { class: 'hint' }, hint) : '');
-}
-
-function select(label, options, value, set) {
-  const id = `contacts-input-${++uid}`;
-  const control = element('select', { id }, ...options.map(([v, text]) => element('option', { value: v }, text)));
-  control.value = value;
-  control.addEventListener('change', () => {
-    set(control.value);
-    serialize();
-  });
-  return element('div', { class: 'editor-input' }, element('label', { for: id }, label), control);
-}
-
-/** A text in kk/ru/en: empty languages are left out, and an empty text removes the field. */
-function translated(owner, key, label, { type = 'text' } = {}) {
-  const set = (lang) => (value) => {
-    const text = { ...(typeof owner[key] === 'object' && owner[key] ? owner[key] : {}) };
-    if (value.trim()) text[lang] = value;
-    else delete text[lang];
-    if (Object.keys(text).length) owner[key] = text;
-    else delete owner[key];
-  };
-  const current = typeof owner[key] === 'object' && owner[key] ? owner[key] : {};
-  return element(
-    'fieldset',
-    { class: 'editor-field translated' },
-    element('legend', {}, label),
-    ...LANGS.map((lang) => textInput(t(`editor.lang.${lang}`), current[lang], set(lang), { type })),
-    problemSlot(key),
-  );
-}
-
-function field(slot, ...children) {
-  return element('div', { class: 'editor-field' }, ...children, problemSlot(slot));
-}
-
-function flagSelect(service, key, label) {
-  const value = service[key] === true ? 'yes' : service[key] === false ? 'no' : '';
-  return field(
-    key,
-    select(label, [['', t('editor.not-stated')], ['yes', t('editor.yes')], ['no', t('editor.no')]], value, (v) => {
-      if (v === '') delete service[key];
-      else service[key] = v === 'yes';
-    }),
-  );
-}
-
-function contactRow(service, index) {
-  const contact = service.contacts[index];
-  const remove = element('button', { type: 'button', class: 'small' }, t('editor.remove'));
-  remove.addEventListener('click', () => {
-    service.contacts.splice(index, 1);
-    renderForm();
-    serialize();
-  });
-  return element(
-    'div',
-    { class: 'editor-field contact', 'data-contact': index },
-    select(t('editor.contact-type'), CONTACT_TYPES.map((type) => [type, t(`editor.contact.${type}`)]), contact.type, (v) => (contact.type = v)),
-    textInput(t('editor.contact-value'), contact.value, (v) => (contact.value = v), { wide: true }),
-    remove,
-    problemSlot(`contacts[${index}]`),
-  );
-}
-
-function serviceCard(service, index, count) {
-  const card = element('fieldset', { class: 'service', 'data-service': index });
-  const title = service.name?.[textsLang] || service.name?.en || service.name?.ru || service.name?.kk || service.id || t('editor.new-service');
-  const move = (by, label) => {
-    const button = element('button', { type: 'button', class: 'small', disabled: index + by < 0 || index + by >= count }, label);
-    button.addEventListener('click', () => {
-      const [moved] = model.services.splice(index, 1);
-      model.services.splice(index + by, 0, moved);
-      renderForm();
-      serialize();
-    });
-    return button;
-  };
-  const remove = element('button', { type: 'button', class: 'small' }, t('editor.remove-service'));
-  remove.addEventListener('click', () => {
-    model.services.splice(index, 1);
-    renderForm();
-    serialize();
-  });
-  if (!Array.isArray(service.contacts)) service.contacts = [];
-  const addContact = element('button', { type: 'button', class: 'small' }, t('editor.add-contact'));
-  addContact.addEventListener('click', () => {
-    service.contacts.push({ type: 'voice', value: '' });
-    renderForm();
-    serialize();
-  });
-  const source = typeof service.source === 'object' && service.source ? service.source : (service.source = {});
-  card.append(
-    element('legend', {}, `${index + 1}. ${title}`),
-    element('div', { class: 'service-actions' }, move(-1, t('editor.move-up')), move(1, t('editor.move-down')), remove),
-    problemSlot(''),
-    translated(service, 'name', t('editor.name')),
-    field('kind', select(t('editor.kind'), KINDS.map((kind) => [kind, t(`editor.kind.${kind}`)]), service.kind, (v) => (service.kind = v))),
-    field(
-      'id',
-      textInput(t('editor.id'), service.id, (v) => (service.id = v), { hint: t('editor.id-hint') }),
-    ),
-    element(
-      'fieldset',
-      { class: 'editor-field contacts' },
-      element('legend', {}, t('editor.reach')),
-      element('p', { class: 'hint' }, t('editor.reach-hint')),
-      ...service.contacts.map((_, i) => contactRow(service, i)),
-      addContact,
-      problemSlot('contacts'),
-    ),
-    field(
-      'region',
-      textInput(t('editor.region'), service.region, (v) => {
-        if (v.trim()) service.region = v;
-        else delete service.region;
-      }, { hint: t('editor.region-hint') }),
-    ),
-    translated(service, 'area', t('editor.area')),
-    translated(service, 'hours', t('editor.hours')),
-    ...FLAGS.map((key) => flagSelect(service, key, t(`editor.flag.${key}`))),
-    field(
-      'languages',
-      textInput(t('editor.languages'), (Array.isArray(service.languages) ? service.languages : []).join(' '), (v) => {
-        const codes = v.split(/[\s,]+/).filter(Boolean);
-        if (codes.length) service.languages = codes;
-        else delete service.languages;
-      }, { hint: t('editor.languages-hint') }),
-    ),
-    translated(service, 'notes', t('editor.notes'), { type: 'textarea' }),
-    element(
-      'fieldset',
-      { class: 'editor-field' },
-      element('legend', {}, t('editor.source')),
-      element('p', { class: 'hint' }, t('editor.source-hint')),
-      textInput(t('editor.source-url'), source.url, (v) => (source.url = v), { type: 'url', wide: true }),
-      textInput(t('editor.source-title'), source.title, (v) => (source.title = v), { wide: true }),
-      problemSlot('source'),
-    ),
-    field('verified', textInput(t('editor.verified'), service.verified, (v) => (service.verified = v), { type: 'date' })),
-  );
-  return card;
-}
+// ---- The form (its controls: contacts-form.js) ----
 
 function renderForm() {
   const container = $('contacts-services');
@@ -449,7 +258,8 @@ function renderForm() {
     container.replaceChildren();
     return;
   }
-  container.replaceChildren(...model.services.map((service, i) => serviceCard(service, i, model.services.length)));
+  const form = { t, lang: textsLang, services: model.services, changed: serialize, rerender: renderForm };
+  container.replaceChildren(...model.services.map((service, i) => serviceCard(form, service, i)));
   describeBySlots(container);
 }
 

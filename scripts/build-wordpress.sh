@@ -22,7 +22,7 @@ cp -r "${SAFE_EXIT_WP_SOURCE:-wordpress}/." "$stage/"
 cp -r "$bundle" "$stage/embed"
 # The configurator's contacts editor, for the settings page: its scripts beside embed/ as in
 # dist/ (the checker's worker loads embed/glue.js), and the built-in contacts to start from.
-cp demo/contacts-editor.js demo/contacts-check-worker.js demo/contacts-locate.js demo/configure-language.js demo/configure-texts.js "$stage/"
+cp demo/contacts-editor.js demo/contacts-form.js demo/contacts-check-worker.js demo/contacts-locate.js demo/configure-language.js demo/configure-texts.js "$stage/"
 mkdir -p "$stage/data" && cp static/data/kz.json "$stage/data/"
 for licence in LICENSE*; do
   [ -f "$licence" ] && cp "$licence" "$stage/"

@@ -53,7 +53,7 @@ const verdict = (page, wanted) =>
 test('the archive holds the configurator as a folder of its own, with the bundle it previews', () => {
   const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)).map((f) => `${name}/${f}`) : [name]));
   const configurator = files(join(site, 'configurator'));
-  for (const path of ['index.html', 'opened-from-disk.js', 'configure.js', 'configure-language.js', 'configure-texts.js', 'configure.css', 'contacts-editor.js', 'contacts-check-worker.js', 'contacts-preview-sw.js', 'data/kz.json']) {
+  for (const path of ['index.html', 'opened-from-disk.js', 'configure.js', 'configure-language.js', 'configure-texts.js', 'configure.css', 'contacts-editor.js', 'contacts-form.js', 'contacts-check-worker.js', 'contacts-preview-sw.js', 'data/kz.json']) {
     assert.ok(configurator.includes(path), `configurator/${path} is in the archive`);
   }
   for (const path of files(join(site, 'safe-exit', VERSION))) {

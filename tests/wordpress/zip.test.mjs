@@ -49,7 +49,7 @@ test('one folder safe-exit/, every entry dated at the commit, the catalogues nam
   const paths = listing.map((line) => line.split(/\s+/).pop());
   for (const line of listing) assert.ok(line.includes(stamp), `${line} is not dated ${stamp}`);
   assert.ok(paths.every((path) => path.startsWith('safe-exit/')), 'one top folder');
-  for (const file of ['safe-exit/safe-exit.php', 'safe-exit/readme.txt', 'safe-exit/embed/safe-exit.js', 'safe-exit/languages/safe-exit-ru_RU.mo', 'safe-exit/languages/safe-exit-kk.mo', 'safe-exit/contacts-editor.js', 'safe-exit/contacts-check-worker.js', 'safe-exit/contacts-locate.js', 'safe-exit/configure-language.js', 'safe-exit/configure-texts.js', 'safe-exit/data/kz.json']) {
+  for (const file of ['safe-exit/safe-exit.php', 'safe-exit/readme.txt', 'safe-exit/embed/safe-exit.js', 'safe-exit/languages/safe-exit-ru_RU.mo', 'safe-exit/languages/safe-exit-kk.mo', 'safe-exit/contacts-editor.js', 'safe-exit/contacts-form.js', 'safe-exit/contacts-check-worker.js', 'safe-exit/contacts-locate.js', 'safe-exit/configure-language.js', 'safe-exit/configure-texts.js', 'safe-exit/data/kz.json']) {
     assert.ok(paths.includes(file), `${file} is in the zip`);
   }
 });
