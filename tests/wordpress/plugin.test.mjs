@@ -67,7 +67,11 @@ async function loggedIn({ user, password }) {
   await page.goto(`${wp.base}/wp-login.php`);
   await page.fill('#user_login', user);
   await page.fill('#user_pass', password);
-  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+  // The login is shown by the address: the dashboard's own loading is not what is tested.
+  const dashboard = page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' }).catch((error) => {
+    throw new Error(`${user} was not logged in (still at ${page.url()}); php -S said: ${wp.serverLog() || 'nothing'}`, { cause: error });
+  });
+  await Promise.all([dashboard, page.click('#wp-submit')]);
   return { context, page, offsite };
 }
 

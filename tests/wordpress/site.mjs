@@ -157,7 +157,7 @@ export async function startWordPress({ flavour = FLAVOUR } = {}) {
     });
     const page = await install.text();
     if (!install.ok || !page.includes('wp-login.php')) throw new Error(`the installer failed: ${install.status} ${page.slice(0, 500)}`);
-    return { base, version, root, content: join(root, 'wp-content'), debugLog, sql: db.sql, stop };
+    return { base, version, root, content: join(root, 'wp-content'), debugLog, sql: db.sql, serverLog: server.log, stop };
   } catch (error) {
     await stop();
     throw error;
