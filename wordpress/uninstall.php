@@ -9,7 +9,7 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 require_once __DIR__ . '/includes/exit-urls.php';
 require_once __DIR__ . '/includes/options.php';
 
-/** Deletes the options of the current site, and its administrators' contacts drafts (admin/draft.php). */
+/** Deletes the options of the current site, and its administrators' contacts drafts and refused texts (admin/draft.php). */
 function safe_exit_delete_options(): void {
 	foreach ( array_keys( safe_exit_option_defaults() ) as $option ) {
 		delete_option( $option );
@@ -22,6 +22,7 @@ function safe_exit_delete_options(): void {
 	);
 	foreach ( $administrators as $user_id ) {
 		delete_transient( 'safe_exit_contacts_draft_' . $user_id );
+		delete_transient( 'safe_exit_contacts_draft_refused_' . $user_id );
 	}
 }
 

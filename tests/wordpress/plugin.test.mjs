@@ -67,8 +67,7 @@ async function loggedIn({ user, password }) {
   await page.goto(`${wp.base}/wp-login.php`);
   await page.fill('#user_login', user);
   await page.fill('#user_pass', password);
-  // The login is shown by the address: the dashboard's own loading is not what is tested.
-  const dashboard = page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' }).catch((error) => {
+  const dashboard = page.waitForURL(/\/wp-admin\//).catch((error) => {
     throw new Error(`${user} was not logged in (still at ${page.url()}); php -S said: ${wp.serverLog() || 'nothing'}`, { cause: error });
   });
   await Promise.all([dashboard, page.click('#wp-submit')]);
@@ -327,7 +326,7 @@ test('a contacts file is checked with the widget’s rules before saving; errors
   await context.close();
 });
 
-test('without the browser check, the server still refuses what is not a contacts file, and keeps the old value', async () => {
+test('without the browser check, the server still refuses what is not a contacts file, keeps the old value, and gives the text back to the editor', async () => {
   const { page } = admin;
   for (const [text, notice] of [['not json at all', /not valid JSON/], ['{"schema": "something/else", "services": []}', /"schema" is "safe-exit\/directory\/v1"/], [`{"schema": "safe-exit/directory/v1", "services": [], "padding": "${'x'.repeat(1048576)}"}`, /larger than/]]) {
     await openSettings(page);
@@ -341,7 +340,10 @@ test('without the browser check, the server still refuses what is not a contacts
     ]);
     const shown = (await notices(page)).join('\n');
     assert.match(shown, notice);
-    assert.match(shown, /The previous contacts are kept/);
+    assert.match(shown, /The previous contacts are kept; your text is in the editor below/);
+    assert.equal(await page.inputValue('#contacts-text'), text, 'what she typed is not lost');
+    await openSettings(page);
+    assert.equal(await page.inputValue('#contacts-text'), '', 'given back once, then the saved file again');
   }
   const stored = await options();
   assert.equal(stored.safe_exit_contacts_json ?? '', '');

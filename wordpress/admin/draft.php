@@ -16,6 +16,33 @@ function safe_exit_draft_key( int $user_id ): string {
 	return SAFE_EXIT_DRAFT_ACTION . '_' . $user_id;
 }
 
+/** The transient holding the text an administrator saved and the server refused. */
+function safe_exit_refused_key( int $user_id ): string {
+	return SAFE_EXIT_DRAFT_ACTION . '_refused_' . $user_id;
+}
+
+/**
+ * Keeps a contacts text the server refused, for the settings page to show again in the editor:
+ * without the browser's check (no JavaScript, no wasm) nothing else would keep what was typed.
+ * At most the editor's text box limit, for an hour.
+ */
+function safe_exit_keep_refused_contacts( string $text ): void {
+	if ( strlen( $text ) <= 2 * MB_IN_BYTES ) {
+		set_transient( safe_exit_refused_key( get_current_user_id() ), $text, HOUR_IN_SECONDS );
+	}
+}
+
+/** The refused text to show in the editor once (then forgotten), or null. */
+function safe_exit_take_refused_contacts(): ?string {
+	$key  = safe_exit_refused_key( get_current_user_id() );
+	$text = get_transient( $key );
+	if ( ! is_string( $text ) ) {
+		return null;
+	}
+	delete_transient( $key );
+	return $text;
+}
+
 /**
  * The address the preview's widget loads the current administrator's draft from: a path on
  * this site, as the widget's `src` requires, carrying the nonce.

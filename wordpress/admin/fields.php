@@ -83,7 +83,7 @@ function safe_exit_contacts_editor(): void {
 	printf(
 		'<p><label for="contacts-text">%s</label></p><textarea id="contacts-text" name="safe_exit_contacts_json" rows="8" cols="60" class="large-text code" spellcheck="false" autocomplete="off">%s</textarea>',
 		esc_html__( 'The file as text (edit it here or in the form above):', 'safe-exit' ),
-		esc_textarea( safe_exit_option( 'safe_exit_contacts_json' ) )
+		esc_textarea( safe_exit_take_refused_contacts() ?? safe_exit_option( 'safe_exit_contacts_json' ) )
 	);
 	printf(
 		'<p><button type="button" class="button" id="contacts-download" disabled>%s</button></p><div id="safe-exit-contacts-report" role="status" aria-live="polite"></div><p class="description">%s</p></div>',

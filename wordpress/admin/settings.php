@@ -70,8 +70,9 @@ function safe_exit_sanitize_contacts_json( mixed $value ): mixed {
 	}
 	$refusal = safe_exit_contacts_refusal( $text );
 	if ( null !== $refusal ) {
+		safe_exit_keep_refused_contacts( $text );
 		/* translators: %s: what is wrong with the file. */
-		return safe_exit_refuse( $option, sprintf( __( '%s The previous contacts are kept.', 'safe-exit' ), $refusal ) );
+		return safe_exit_refuse( $option, sprintf( __( '%s The previous contacts are kept; your text is in the editor below, to correct.', 'safe-exit' ), $refusal ) );
 	}
 	return $text;
 }
